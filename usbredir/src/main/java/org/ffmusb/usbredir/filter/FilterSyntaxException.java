@@ -1,0 +1,22 @@
+package org.ffmusb.usbredir.filter;
+
+/**
+ * A filter string that C {@code usbredirfilter_string_to_rules} rejects with {@code -EINVAL}
+ * (reference §8.1): wrong field count, a token that is not a whole number, a value out of range, or
+ * empty separator sets.
+ */
+public final class FilterSyntaxException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    private final int ruleIndex;
+
+    public FilterSyntaxException(String message, int ruleIndex) {
+        super(message);
+        this.ruleIndex = ruleIndex;
+    }
+
+    /** Index of the offending rule (0-based, counting non-empty rules), or -1 when not rule-specific. */
+    public int ruleIndex() {
+        return ruleIndex;
+    }
+}
