@@ -2,7 +2,7 @@ package org.ffmusb.tools;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -14,8 +14,10 @@ import org.ffmusb.usbredir.proto.PacketFormat;
 import org.ffmusb.usbredir.proto.Role;
 import org.ffmusb.usbredir.proto.UsbRedirParser;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code ffmusb usbredir decode}: a dissector for a captured usbredir byte stream of one side. */
 @Command(name = "decode", mixinStandardHelpOptions = true,
@@ -24,8 +26,13 @@ import picocli.CommandLine.Parameters;
                 "exactly as C usbredirparser skips them, and decoding continues."},
         footer = {"", "Examples:",
                 "  ffmusb usbredir decode --from guest qemu-hello.bin",
-                "  ffmusb usbredir decode --from host --json capture.bin | jq .type"})
+                "  ffmusb usbredir decode --from host --json capture.bin | jq .type",
+                "", "Exit status: 0 when every packet decoded, 1 when packets were rejected or the stream ends",
+                "inside a packet, 2 on usage errors."})
 final class DecodeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--from", required = true, paramLabel = "host|guest",
             description = "Which side sent the stream: host (usbredirect, a SPICE client) or guest (QEMU).")
     Role from;
@@ -44,7 +51,7 @@ final class DecodeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Caps caps = new Caps(parseCaps(receiverCaps));
         UsbRedirParser<?, ?> parser = from == Role.GUEST ? new HostParser(caps) : new GuestParser(caps);
-        PrintStream out = System.out;
+        PrintWriter out = spec.commandLine().getOut();
         int errors = 0;
         try (InputStream in = file.equals("-") ? System.in : Files.newInputStream(Path.of(file))) {
             byte[] chunk = new byte[64 * 1024];
@@ -58,10 +65,11 @@ final class DecodeCommand implements Callable<Integer> {
             out.println(json ? "{\"error\":\"" + message + "\"}" : "truncated: " + message);
             errors++;
         }
+        out.flush();
         return errors == 0 ? 0 : 1;
     }
 
-    private int printEvents(UsbRedirParser<?, ?> parser, PrintStream out) {
+    private int printEvents(UsbRedirParser<?, ?> parser, PrintWriter out) {
         int errors = 0;
         PacketCursor cursor = parser.cursor();
         while (parser.advance()) {
