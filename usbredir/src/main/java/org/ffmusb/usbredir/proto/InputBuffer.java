@@ -23,6 +23,8 @@ final class InputBuffer {
 
     private MemorySegment segment;
     private ByteBuffer view;
+    /** When non-null, the unparsed bytes live in this caller's segment (see {@link #borrow}). */
+    private MemorySegment borrowed;
     private long start;
     private long end;
 
@@ -30,8 +32,9 @@ final class InputBuffer {
         allocate(INITIAL_CAPACITY);
     }
 
+    /** The memory holding the unparsed bytes: our buffer, or a borrowed caller's segment. */
     MemorySegment segment() {
-        return segment;
+        return borrowed != null ? borrowed : segment;
     }
 
     long start() {
@@ -46,12 +49,44 @@ final class InputBuffer {
         return segment.byteSize();
     }
 
+    /**
+     * Parses {@code src} in place instead of copying it, when no unparsed bytes are held (otherwise it
+     * is appended). The caller keeps {@code src} unchanged until {@link #returnBorrowed()}.
+     */
+    void borrow(MemorySegment src) {
+        if (borrowed != null || end > start) {
+            append(src);
+            return;
+        }
+        borrowed = src;
+        start = 0;
+        end = src.byteSize();
+    }
+
+    /** Copies what is left of a borrowed segment (a partial packet) into our buffer and lets it go. */
+    void returnBorrowed() {
+        if (borrowed == null) {
+            return;
+        }
+        MemorySegment src = borrowed;
+        long from = start;
+        long n = end - start;
+        borrowed = null;
+        start = end = 0;
+        if (n > 0) {
+            makeRoom(n);
+            MemorySegment.copy(src, from, segment, end, n);
+            end += n;
+        }
+    }
+
     void consume(long n) {
         start += n;
     }
 
     /** Appends bytes; invalidates earlier slices. */
     void append(MemorySegment src) {
+        returnBorrowed();
         long n = src.byteSize();
         makeRoom(n);
         MemorySegment.copy(src, 0, segment, end, n);
@@ -63,11 +98,15 @@ final class InputBuffer {
      * report what it wrote with {@link #written}. Invalidates earlier slices.
      */
     ByteBuffer writable(int min) {
+        returnBorrowed();
         makeRoom(min);
         return view.limit(view.capacity()).position((int) end);
     }
 
     void written(int n) {
+        if (borrowed != null) {
+            throw new IllegalStateException("received() without receiveBuffer()");
+        }
         if (n < 0 || end + n > segment.byteSize()) {
             throw new IllegalArgumentException("received " + n + " bytes but only "
                     + (segment.byteSize() - end) + " were free");

@@ -132,6 +132,18 @@ public abstract sealed class UsbRedirParser<R, S extends Packet> permits HostPar
     }
 
     /**
+     * Decodes {@code bytes} in place, without copying them: payload slices point into {@code bytes}.
+     * For transports that already hold the bytes in memory (a SPICE message, a mapped capture), this
+     * removes the copy {@link #feed} makes. {@code bytes} must stay unchanged until {@link #advance()}
+     * returns false (or {@link #poll()} null); at that moment a trailing partial packet is copied into
+     * the parser and {@code bytes} is released. Payload slices stay valid while the caller keeps
+     * {@code bytes} unchanged.
+     */
+    public final void feedInPlace(MemorySegment bytes) {
+        in.borrow(bytes);
+    }
+
+    /**
      * Free space in the receive buffer for a transport to read into without a copy: read into the
      * returned buffer (from its position), then report the count with {@link #received(int)}.
      * Invalidates earlier payload slices.
@@ -176,12 +188,12 @@ public abstract sealed class UsbRedirParser<R, S extends Packet> permits HostPar
                 received += n;
                 toSkip -= (int) n;
                 if (toSkip > 0) {
-                    return false;
+                    return noCompletePacket();
                 }
             }
             long available = in.available();
             if (available < headerSize) {
-                return false;
+                return noCompletePacket();
             }
             MemorySegment s = in.segment();
             long p = in.start();
@@ -195,7 +207,7 @@ public abstract sealed class UsbRedirParser<R, S extends Packet> permits HostPar
             }
             long typeHeaderSize = pt.typeHeader(negotiated).byteSize();
             if (available < headerSize + length) {
-                return false;
+                return noCompletePacket();
             }
             long offset = received;
             long th = p + headerSize;
@@ -237,6 +249,12 @@ public abstract sealed class UsbRedirParser<R, S extends Packet> permits HostPar
             }
             return true;
         }
+    }
+
+    /** Nothing more to decode: let go of a borrowed input segment, keeping its partial packet. */
+    private boolean noCompletePacket() {
+        in.returnBorrowed();
+        return false;
     }
 
     /** The §7.1 checks on a complete main header: type valid for our role, length within limits. */

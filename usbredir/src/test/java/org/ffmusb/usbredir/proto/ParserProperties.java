@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * Properties of the codec on its own (the C library comparison lives in the interop tests): random
- * valid packets survive encode → decode under any caps and any chunking; random bytes never make it
- * throw and never make it allocate beyond the bytes held plus one bounded chunk.
+ * valid packets survive encode → decode under any caps and any chunking, copied or in place; random
+ * bytes never make it throw and never make it allocate beyond the bytes held plus one bounded chunk.
  */
 class ParserProperties {
 
@@ -155,7 +155,13 @@ class ParserProperties {
         int at = 0;
         while (at < stream.length) {
             int n = Math.min(stream.length - at, random.nextInt(4) == 0 ? 1 : 1 + random.nextInt(5000));
-            receiver.feed(stream, at, n);
+            byte[] chunk = java.util.Arrays.copyOfRange(stream, at, at + n);
+            boolean inPlace = random.nextBoolean();
+            if (inPlace) {
+                receiver.feedInPlace(MemorySegment.ofArray(chunk));
+            } else {
+                receiver.feed(chunk);
+            }
             at += n;
             for (Object r; (r = receiver.poll()) != null; ) {
                 if (r instanceof ProtocolError e) {
@@ -163,6 +169,8 @@ class ParserProperties {
                 }
                 decoded.add(detached((Packet) r));
             }
+            // Once poll() returned null the parser must not read the chunk again, in place or not.
+            java.util.Arrays.fill(chunk, (byte) 0xA5);
         }
         return decoded;
     }
