@@ -35,6 +35,6 @@ public final class HostParser extends UsbRedirParser<ReceivedByHost, HostPacket>
     /** Queues a buffered_bulk_packet (bulk receiving data; needs cap bulk_receiving). */
     public void sendBufferedBulkPacket(long id, long streamId, long length, int endpoint, int status,
                                        MemorySegment data, long dataOffset, long dataLength) {
-        sendBufferedBulk(id, streamId, length, endpoint, status, data, dataOffset, dataLength);
+        writer().bufferedBulk(id, streamId, length, endpoint, status, data, dataOffset, dataLength);
     }
 }

@@ -27,32 +27,34 @@ final class ParserState {
     private static final int CAPS_BYTES = USB_REDIR_CAPS_SIZE * (int) U32.byteSize();
 
     static byte[] serialize(UsbRedirParser<?, ?> parser) {
-        if (parser.advanceWouldDeliver()) {
+        Session session = parser.session();
+        PacketReader reader = parser.reader();
+        if (reader.advanceWouldDeliver()) {
             throw new IllegalStateException("a decoded packet is still waiting: poll() until it returns null"
                     + " before serializing");
         }
-        InputBuffer in = parser.input();
+        InputBuffer in = reader.in;
         MemorySegment s = in.segment();
         long p = in.start();
         long available = in.available();
-        int headerRead = (int) Math.min(available, parser.headerSize());
+        int headerRead = (int) Math.min(available, session.headerSize());
         int typeHeaderRead = 0;
-        if (headerRead == parser.headerSize()) {
+        if (headerRead == session.headerSize()) {
             PacketType type = PacketType.ofCode(u32(s, p + HDR_TYPE));
-            long typeHeaderSize = type.typeHeader(parser.negotiatedCaps()).byteSize();
+            long typeHeaderSize = type.typeHeader(session.negotiated()).byteSize();
             typeHeaderRead = (int) Math.min(available - headerRead, typeHeaderSize);
         }
         int dataRead = (int) (available - headerRead - typeHeaderRead);
 
-        List<MemorySegment> toSend = new ArrayList<>(parser.output().pendingPackets());
-        toSend.addAll(parser.encodeHeldForSerialization());
+        List<MemorySegment> toSend = new ArrayList<>(parser.writer().out.pendingPackets());
+        toSend.addAll(parser.writer().encodeHeldForSerialization());
 
         var blob = new BlobWriter();
         blob.u32(MAGIC);
         blob.u32(0); // patched below
-        blob.bytes(capsBytes(parser.ourCaps()));
-        blob.bytes(parser.peerCaps() == null ? new byte[0] : capsBytes(parser.peerCaps()));
-        blob.u32(parser.toSkip());
+        blob.bytes(capsBytes(session.ourCaps()));
+        blob.bytes(session.peerCaps() == null ? new byte[0] : capsBytes(session.peerCaps()));
+        blob.u32(reader.toSkip());
         blob.bytes(s.asSlice(p, headerRead));
         blob.bytes(s.asSlice(p + headerRead, typeHeaderRead));
         blob.bytes(s.asSlice(p + headerRead + typeHeaderRead, dataRead));
@@ -116,8 +118,11 @@ final class ParserState {
         if (blob.remaining() != 0) {
             throw new ParserStateException(blob.remaining() + " bytes of extraneous state data");
         }
-        parser.restore(ours, peer, toSkip, List.of(MemorySegment.ofArray(header), MemorySegment.ofArray(typeHeader),
-                MemorySegment.ofArray(data)), toSend);
+        byte[] unparsed = new byte[header.length + typeHeader.length + data.length];
+        System.arraycopy(header, 0, unparsed, 0, header.length);
+        System.arraycopy(typeHeader, 0, unparsed, header.length, typeHeader.length);
+        System.arraycopy(data, 0, unparsed, header.length + typeHeader.length, data.length);
+        parser.restore(ours, peer, toSkip, MemorySegment.ofArray(unparsed), toSend);
     }
 
     private static byte[] capsBytes(Caps caps) {

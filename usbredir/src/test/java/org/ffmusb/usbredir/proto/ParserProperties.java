@@ -61,7 +61,7 @@ class ParserProperties {
                     assertNotNull(parser.cursor().toPacket());
                 }
             }
-            assertTrue(parser.input().capacity() <= Math.max(InputBuffer.INITIAL_CAPACITY, held + InputBuffer.MAX_HEADROOM));
+            assertTrue(parser.reader().in.capacity() <= Math.max(InputBuffer.INITIAL_CAPACITY, held + InputBuffer.MAX_HEADROOM));
         }
     }
 
@@ -98,7 +98,7 @@ class ParserProperties {
                     assertNotNull(PacketFormat.json(receiver.cursor()));
                 }
             }
-            assertTrue(receiver.input().capacity()
+            assertTrue(receiver.reader().in.capacity()
                     <= Math.max(InputBuffer.INITIAL_CAPACITY, held + InputBuffer.MAX_HEADROOM));
         }
     }
@@ -116,7 +116,7 @@ class ParserProperties {
         while (host.advance()) {
             assertTrue(host.cursor().isError());
         }
-        assertEquals(InputBuffer.INITIAL_CAPACITY, host.input().capacity());
+        assertEquals(InputBuffer.INITIAL_CAPACITY, host.reader().in.capacity());
     }
 
     @Property(tries = 200)
