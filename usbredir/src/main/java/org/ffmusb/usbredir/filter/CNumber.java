@@ -2,7 +2,11 @@ package org.ffmusb.usbredir.filter;
 
 import java.util.OptionalLong;
 
-/** C {@code strtol(s, &end, 0)} where the whole string must be consumed. */
+/**
+ * C {@code strtol(s, &end, 0)} in the "C" locale, where the whole string must be consumed — how
+ * usbredirfilter reads each token (reference §8.1): leading isspace() whitespace, an optional sign,
+ * then {@code 0x}/{@code 0X} hex, a leading {@code 0} octal, or decimal; only ASCII digits count.
+ */
 final class CNumber {
     private CNumber() {}
 
