@@ -43,7 +43,8 @@ public record FilterRule(int deviceClass, int vendorId, int productId, int devic
      */
     static String rangeProblem(int field, long value) {
         if (field < FIELD_MAXIMA.length && (value < ANY || value > FIELD_MAXIMA[field])) {
-            return FIELD_NAMES[field] + " " + value + " is out of range (-1 for any, or 0.." + FIELD_MAXIMA[field] + ")";
+            return FIELD_NAMES[field] + " " + value + " is out of range (-1 for any, or 0.." + FIELD_MAXIMA[field]
+                    + ")";
         }
         return null;
     }

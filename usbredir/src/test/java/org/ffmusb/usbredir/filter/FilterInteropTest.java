@@ -18,79 +18,19 @@ import static org.junit.jupiter.api.Assertions.*;
 class FilterInteropTest {
     private static final long SEED = 0x5EED_F117E7L;
 
-    /** Hand-written strings for the standard separators: §8.1 examples, upstream test cases, strtol corners. */
-    static final List<String> CORPUS = List.of(
-            "", "|", "|||", ",", ",,,,", " ", "\t", "||a|||b||",
-            "3,0x1234,0xbeef,0x0256,1|-1,-1,-1,-1,0", "3,-1,-1,-1,7", "010,-1,-1,-1,1",
-            "0x03,-1,-1,-1,0|-1,-1,-1,-1,1", "-1,0x046d,-1,-1,1|-1,-1,-1,-1,0",
-            "0x08,-1,-1,-1,1|-1,-1,-1,-1,0", "-1,0x27c6,0x5503,-1,1",
-            // upstream tests/filter.c error cases
-            "0x100,-1,-1,-1,1", "-2,-1,-1,-1,1", "-1,0x10000,-1,-1,1", "-1,-2,-1,-1,1",
-            "-1,-1,0x10000,-1,1", "-1,-1,-2,-1,1", "-1,-1,-1,0x10000,1", "-1,-1,-1,-2,1",
-            "1,2,3,4,5,6", "1,2,3,4", "a", "#", "1, ,3,4,5", "a,-1,-1,-1,1", "#,-1,-1,-1,1",
-            "1;2;3;4;5", "1,2,3,4,5;1,2,3,4,5", "1,2,3,4,5|1,2,3,x,5|1,2,3,4,5",
-            // strtok: runs and ends of separators
-            "1,2,3,4,5|", "|1,2,3,4,5", "1,2,3,4,5,", ",1,2,3,4,5", "1,,2,,,3,4,5", "3,,-1,-1,0",
-            "||1,2,3,4,5||||6,7,8,9,0||", "1,2,3,4,5| |6,7,8,9,0", "1,2,3,4,5|,|6,7,8,9,0",
-            // strtol: bases, signs, whitespace, junk
-            "0x03,0X04,0xAbCd,0xFFFF,1", "+1,+2,+3,+4,+5", " 1,\t2,\n3,\r4,\f5", "\u000b1,2,3,4,5",
-            "1 ,2,3,4,5", "1\t,2,3,4,5", "08,1,1,1,1", "09,1,1,1,1", "0x,1,1,1,1", "0X,1,1,1,1", "0xg,1,1,1,1",
-            "-0,-0,-0,-0,-0", "-01,-1,-1,-1,1", "-0x1,-0x1,-0x1,-0x1,-0x1", "0377,0177777,0,00,000",
-            "0400,1,1,1,1", "00,00,00,00,00", "0x0,0x0,0x0,0x0,0x0", "- 1,1,1,1,1", "+-1,1,1,1,1",
-            "--1,1,1,1,1", "1e3,1,1,1,1", "1.0,1,1,1,1", "0b1,1,1,1,1", "0x1p3,1,1,1,1", "0x0x1,1,1,1,1",
-            "\u00a01,1,1,1,1", "\u00b2,1,1,1,1", "1\u00ff,1,1,1,1", "1\u0000,2,3,4,5", "1,2,3,4,5\u0000|garbage",
-            "\u0000", "1\n,2,3,4,5", "1,2,3,4,5\n",
-            // allow values and extremes
-            "1,2,3,4,0", "1,2,3,4,-1", "1,2,3,4,2147483647", "1,2,3,4,-2147483648", "1,2,3,4,0x7fffffff",
-            "1,2,3,4,-0x80000000", "1,2,3,4,017777777777", "255,65535,65535,65535,1", "0xff,0xffff,0xffff,0xffff,0",
-            "256,1,1,1,1", "1,65536,1,1,1", "-1,-1,-1,-1,-1", "-1,-1,-1,-1,0|-1,-1,-1,-1,1");
-
-    /** Hand-written strings with their separator sets: QEMU's, multi-char sets, overlaps, empties. */
-    static final List<ParseCase> CORPUS_WITH_SEPARATORS = List.of(
-            new ParseCase("0x03:-1:-1:-1:0|-1:-1:-1:-1:1", ":", "|"),
-            new ParseCase("0x03,-1,-1,-1,0|-1,-1,-1,-1,1", ":", "|"),
-            new ParseCase("0x03:-1:-1:-1:0", ",", "|"),
-            new ParseCase("1,2;3,4;5/6;7,8,9,0|1,1,1,1,1", ",;", "|/"),
-            new ParseCase("1 2\t3 4 5", " \t", "|"),
-            new ParseCase("1 2 3 4 5\n6 7 8 9 0\n", " ", "\n"),
-            new ParseCase("1,2,3,4,5", ",", ",|"),
-            new ParseCase("1,2,3,4,5", ",|", "|,"),
-            new ParseCase("1,2,3,4,5", "", "|"),
-            new ParseCase("1,2,3,4,5", ",", ""),
-            new ParseCase("", "", ""),
-            new ParseCase("1,2,3,4,5", "\0", "|"),
-            new ParseCase("1,2,3,4,5", ",", "\0|"),
-            new ParseCase("1,2,3,4,5", ",\0;", "|"),
-            new ParseCase("1020304051", "0", "|"),
-            new ParseCase("0x1x2x3x4x1", "x", "|"),
-            new ParseCase("1\u00a72\u00a73\u00a74\u00a75", "\u00a7", "|"),
-            new ParseCase("3,4,5,6,7|8", "|", ","));
-
-    /** One usbredirfilter_string_to_rules call. */
-    record ParseCase(String filter, String tokenSeparators, String ruleSeparators) {
-        String wideCommand() {
-            return CFilterLibrary.wide(filter, tokenSeparators, ruleSeparators);
-        }
-
-        @Override
-        public String toString() {
-            return quote(filter) + " with " + quote(tokenSeparators) + " / " + quote(ruleSeparators);
-        }
-    }
-
     @Test
     void parseAndSerializeAgreeWithC() {
-        var cases = new ArrayList<ParseCase>();
-        CORPUS.forEach(s -> cases.add(new ParseCase(s, ",", "|")));
-        cases.addAll(CORPUS_WITH_SEPARATORS);
+        var cases = new ArrayList<FilterCorpus.ParseCase>();
+        FilterCorpus.STANDARD.forEach(s -> cases.add(new FilterCorpus.ParseCase(s, ",", "|")));
+        cases.addAll(FilterCorpus.WITH_SEPARATORS);
         var random = new Random(SEED);
         for (int i = 0; i < 20_000; i++) {
             String t = random.nextInt(3) == 0 ? FilterSamples.separators(random) : ",";
             String r = random.nextInt(3) == 0 ? FilterSamples.separators(random) : "|";
-            cases.add(new ParseCase(FilterSamples.filterString(random, t, r), t, r));
+            cases.add(new FilterCorpus.ParseCase(FilterSamples.filterString(random, t, r), t, r));
         }
         var commands = new ArrayList<String>();
-        for (ParseCase c : cases) {
+        for (FilterCorpus.ParseCase c : cases) {
             commands.add(c.wideCommand());
             commands.add(CFilterLibrary.parse(c.filter(), c.tokenSeparators(), c.ruleSeparators()));
         }
@@ -98,7 +38,7 @@ class FilterInteropTest {
         int compared = 0;
         int withRules = 0;
         for (int i = 0; i < cases.size(); i++) {
-            ParseCase c = cases.get(i);
+            FilterCorpus.ParseCase c = cases.get(i);
             if (replies.get(2 * i).equals("1")) {
                 continue; // beyond a C int: see numbersBeyondCIntAreTruncatedByCButRejectedByOurs
             }
@@ -117,8 +57,8 @@ class FilterInteropTest {
     @Test
     void noCorpusStringIsBeyondCIntSoAllAreCompared() {
         var commands = new ArrayList<String>();
-        CORPUS.forEach(s -> commands.add(CFilterLibrary.wide(s, ",", "|")));
-        CORPUS_WITH_SEPARATORS.forEach(c -> commands.add(c.wideCommand()));
+        FilterCorpus.STANDARD.forEach(s -> commands.add(CFilterLibrary.wide(s, ",", "|")));
+        FilterCorpus.WITH_SEPARATORS.forEach(c -> commands.add(c.wideCommand()));
         assertTrue(CFilterLibrary.batch(commands).stream().allMatch("0"::equals));
     }
 
@@ -286,13 +226,5 @@ class FilterInteropTest {
         } catch (FilterSyntaxException e) {
             throw new AssertionError(e);
         }
-    }
-
-    static String quote(String s) {
-        var sb = new StringBuilder("\"");
-        for (char ch : s.toCharArray()) {
-            sb.append(ch >= 0x20 && ch < 0x7f ? String.valueOf(ch) : String.format("\\u%04x", (int) ch));
-        }
-        return sb.append('"').toString();
     }
 }
