@@ -60,6 +60,11 @@ final class PacketWriter {
                     copy(data, dataOffset, dataLength)));
             return;
         }
+        writeControl(id, endpoint, request, requestType, status, value, index, length, data, dataOffset, dataLength);
+    }
+
+    private void writeControl(long id, int endpoint, int request, int requestType, int status, int value, int index,
+                              int length, MemorySegment data, long dataOffset, long dataLength) {
         Fields.u8("endpoint", endpoint);
         Fields.u8("request", request);
         Fields.u8("requesttype", requestType);
@@ -85,6 +90,11 @@ final class PacketWriter {
             held.add(new BulkPacket(id, endpoint, status, length, streamId, copy(data, dataOffset, dataLength)));
             return;
         }
+        writeBulk(id, endpoint, status, length, streamId, data, dataOffset, dataLength);
+    }
+
+    private void writeBulk(long id, int endpoint, int status, long length, long streamId,
+                           MemorySegment data, long dataOffset, long dataLength) {
         Fields.u8("endpoint", endpoint);
         Fields.u8("status", status);
         Fields.u32("length", length);
@@ -115,6 +125,11 @@ final class PacketWriter {
                     : new InterruptPacket(id, endpoint, status, length, copy));
             return;
         }
+        writeIsoOrInterrupt(type, id, endpoint, status, length, data, dataOffset, dataLength);
+    }
+
+    private void writeIsoOrInterrupt(PacketType type, long id, int endpoint, int status, int length,
+                                     MemorySegment data, long dataOffset, long dataLength) {
         Fields.u8("endpoint", endpoint);
         Fields.u8("status", status);
         Fields.u16("length", length);
@@ -132,6 +147,11 @@ final class PacketWriter {
             held.add(new BufferedBulkPacket(id, streamId, length, endpoint, status, copy(data, dataOffset, dataLength)));
             return;
         }
+        writeBufferedBulk(id, streamId, length, endpoint, status, data, dataOffset, dataLength);
+    }
+
+    private void writeBufferedBulk(long id, long streamId, long length, int endpoint, int status,
+                                   MemorySegment data, long dataOffset, long dataLength) {
         Fields.u32("stream_id", streamId);
         Fields.u32("length", length);
         Fields.u8("endpoint", endpoint);
@@ -152,11 +172,15 @@ final class PacketWriter {
     List<MemorySegment> encodeHeldForSerialization() {
         var list = new ArrayList<MemorySegment>();
         for (Packet p : held) {
+            int queued = out.packets();
             long before = out.bytes();
             try {
                 encode(p);
             } catch (IllegalArgumentException e) {
                 continue; // C would have dropped it at send time
+            }
+            if (out.packets() == queued) {
+                continue; // dropped silently (a filter packet for a peer without cap filter), as C does
             }
             long size = out.bytes() - before;
             list.add(copy(out.segment(), out.tailOffset() - size, size));
@@ -165,19 +189,22 @@ final class PacketWriter {
         return list;
     }
 
-    /** Encodes now, with the header size and caps in effect. */
+    /**
+     * Encodes now, with the header size and caps in effect, also before the peer hello (our hello, and
+     * the held packets of a blob): never holds.
+     */
     private void encode(Packet p) {
         switch (p) {
-            case ControlPacket c -> control(c.id(), c.endpoint(), c.request(), c.requestType(), c.status(),
+            case ControlPacket c -> writeControl(c.id(), c.endpoint(), c.request(), c.requestType(), c.status(),
                     c.value(), c.index(), c.length(), c.data(), 0, c.data().byteSize());
-            case BulkPacket b -> bulk(b.id(), b.endpoint(), b.status(), b.length(), b.streamId(),
+            case BulkPacket b -> writeBulk(b.id(), b.endpoint(), b.status(), b.length(), b.streamId(),
                     b.data(), 0, b.data().byteSize());
-            case IsoPacket i -> isoOrInterrupt(PacketType.ISO_PACKET, i.id(), i.endpoint(), i.status(), i.length(),
-                    i.data(), 0, i.data().byteSize());
-            case InterruptPacket i -> isoOrInterrupt(PacketType.INTERRUPT_PACKET, i.id(), i.endpoint(), i.status(),
+            case IsoPacket i -> writeIsoOrInterrupt(PacketType.ISO_PACKET, i.id(), i.endpoint(), i.status(),
                     i.length(), i.data(), 0, i.data().byteSize());
-            case BufferedBulkPacket b -> bufferedBulk(b.id(), b.streamId(), b.length(), b.endpoint(), b.status(),
-                    b.data(), 0, b.data().byteSize());
+            case InterruptPacket i -> writeIsoOrInterrupt(PacketType.INTERRUPT_PACKET, i.id(), i.endpoint(),
+                    i.status(), i.length(), i.data(), 0, i.data().byteSize());
+            case BufferedBulkPacket b -> writeBufferedBulk(b.id(), b.streamId(), b.length(), b.endpoint(),
+                    b.status(), b.data(), 0, b.data().byteSize());
             case FilterFilter f -> {
                 // C usbredirparser_send_filter_filter silently does nothing when the peer lacks cap filter.
                 if (session.peerHas(Cap.FILTER)) {

@@ -46,7 +46,11 @@ final class ParserState {
         }
         int dataRead = (int) (available - headerRead - typeHeaderRead);
 
-        List<MemorySegment> toSend = new ArrayList<>(parser.writer().out.pendingPackets());
+        // Copies, not views: encoding the held packets below may move the bytes within the send queue.
+        List<MemorySegment> toSend = new ArrayList<>();
+        for (MemorySegment packet : parser.writer().out.pendingPackets()) {
+            toSend.add(MemorySegment.ofArray(packet.toArray(U8)));
+        }
         toSend.addAll(parser.writer().encodeHeldForSerialization());
 
         var blob = new BlobWriter();
