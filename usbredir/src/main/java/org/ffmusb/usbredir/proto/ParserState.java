@@ -17,8 +17,9 @@ import static org.ffmusb.usbredir.proto.UsbRedirProto.*;
  *
  * <p>Our receive buffer holds a partial packet as raw bytes, which split into C's three parts by the
  * header it starts with; restoring puts them back as unparsed input. Loading follows C's checks, and
- * is stricter in two places C accepts by accident: data bytes for a packet whose header is incomplete
- * or has no data, and data bytes before the type header is complete.
+ * is stricter in three places C accepts by accident: data bytes for a packet whose header is incomplete
+ * or has no data, data bytes before the type header is complete, and bytes to skip while a packet is
+ * partly read.
  */
 final class ParserState {
     private ParserState() {}
@@ -109,6 +110,11 @@ final class ParserState {
         }
         byte[] typeHeader = blob.bytes("type_header", typeHeaderSize);
         byte[] data = blob.bytes("data", typeHeader.length == typeHeaderSize ? dataSize : 0);
+        if (toSkip > 0 && header.length > 0) {
+            // A rejected header resets the packet before the skip starts, so no parser has both; C
+            // would skip new input and then complete the packet, ours would skip the restored bytes.
+            throw new ParserStateException("state has " + toSkip + " bytes to skip and a partly read packet");
+        }
 
         long count = blob.u32("write_buf_count");
         var toSend = new ArrayList<MemorySegment>();

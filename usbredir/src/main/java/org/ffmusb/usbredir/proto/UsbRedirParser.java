@@ -224,7 +224,10 @@ public abstract sealed class UsbRedirParser<R, S extends Packet> permits HostPar
         return writer.out.packets();
     }
 
-    /** Bytes waiting to be sent (C usbredirparser_get_bufferered_output_size). */
+    /**
+     * Bytes waiting to be sent. C usbredirparser_get_bufferered_output_size counts a partly sent
+     * packet whole; here only its unsent bytes count.
+     */
     public final long pendingBytes() {
         return writer.out.bytes();
     }
