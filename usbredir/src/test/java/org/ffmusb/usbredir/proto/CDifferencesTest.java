@@ -80,6 +80,28 @@ class CDifferencesTest {
                 out.javaSession(0).get(1));
     }
 
+    /**
+     * C 0.13 refuses to restore a blob taken inside a main header whose length field is already
+     * complete and above the 134218752-byte limit (it checks the length before the header is whole),
+     * although its own serializer writes such blobs. Java restores it and rejects the packet when its
+     * header completes, exactly as the uninterrupted parser does. Input: a guest parser's 8 bytes of a
+     * 12-byte header announcing a 0xc9000000-byte hello, then the rest of the header and a packet.
+     */
+    @Test
+    void aBlobInsideAnOversizedHeaderIsRestored() {
+        byte[] stream = cat(header(12, 0, 0xC9000000L, 0), packet(12, 8, 5, u8s(0, 1)));
+        var script = new Script().session("guest", 0).feed(java.util.Arrays.copyOf(stream, 8)).serialize().end();
+        String blob = CInteropSerializationTest.blobOf(JavaHarness.Outputs.of(script.toString()).cSession(0));
+        byte[] state = HEX.parseHex(blob.substring(9, blob.length() - 2));
+        var out = run(new Script().session("guest", 0, null, state, 65536, 0)
+                .feed(java.util.Arrays.copyOfRange(stream, 8, stream.length)).end()
+                .session("guest", 0).feed(stream).end());
+        assertEquals(List.of("{\"unserialize\":-1}"), out.cSession(0).subList(0, 1));
+        assertEquals(List.of("{\"unserialize\":0}", "{\"error\":\"\",\"offset\":0}",
+                "{\"type\":\"configuration_status\",\"id\":5,\"status\":0,\"configuration\":1}"), out.javaSession(0));
+        assertEquals(out.javaSession(0).subList(1, 3), out.cSession(1), "Java continues like C's uninterrupted parser");
+    }
+
     /** Blobs C accepts by accident and Java refuses, because restoring them cannot continue a stream. */
     @Test
     void blobsWithDataOutsideTheirPacketAreRefused() {
