@@ -1,7 +1,7 @@
 /*
  * usbredir_harness: drives the real C libusbredirparser (0.13) for the Java interop tests
- * (UsbRedirInterop*Test) and the JMH comparison. It never reimplements parsing: every packet, error
- * and blob below comes from the library; the harness only prints what the library hands it.
+ * (CInterop*Test, CDifferencesTest) and the JMH comparison. It never reimplements parsing: every
+ * packet, error and blob below comes from the library; the harness only prints what it hands over.
  *
  * Usage
  *   usbredir_harness script < SCRIPT             run a script (below); the tests batch many cases
