@@ -126,20 +126,34 @@ final class JavaHarness {
         }
     }
 
-    /** Feeds in chunks of at most {@code chunk} bytes (random sizes with a seed), polling after each. */
+    /**
+     * Feeds in chunks of at most {@code chunk} bytes, polling after each. With a seed the chunks have
+     * random sizes and go in through each of the three input paths at random: {@code feed} (copy),
+     * {@code feedInPlace} (no copy) and {@code receiveBuffer}/{@code received} (a transport's read).
+     */
     private void feed(byte[] bytes, boolean quiet) {
         int at = 0;
         long state = seed;
         while (at < bytes.length) {
             int n = chunk;
+            int path = 0;
             if (state != 0) {
                 state ^= state << 13;
                 state ^= state >>> 7;
                 state ^= state << 17;
                 n = 1 + (int) Long.remainderUnsigned(state, chunk);
+                path = (int) Long.remainderUnsigned(state >>> 20, 3);
             }
             n = Math.min(n, bytes.length - at);
-            parser.feed(bytes, at, n);
+            switch (path) {
+                case 0 -> parser.feed(bytes, at, n);
+                case 1 -> parser.feedInPlace(MemorySegment.ofArray(Arrays.copyOfRange(bytes, at, at + n)));
+                default -> {
+                    ByteBuffer into = parser.receiveBuffer(n);
+                    into.put(bytes, at, n);
+                    parser.received(n);
+                }
+            }
             at += n;
             drainEvents(quiet);
         }
