@@ -1,15 +1,12 @@
 /*
  * usbredir_harness: drives the real C libusbredirparser (0.13) for the Java interop tests
- * (CInterop*Test, CDifferencesTest) and the JMH comparison. It never reimplements parsing: every
+ * (CInterop*Test, CDifferencesTest); the benchmark has its own C anchor in benchmarks/. It never reimplements parsing: every
  * packet, error and blob below comes from the library; the harness only prints what it hands over.
  *
  * Usage
  *   usbredir_harness script < SCRIPT             run a script (below); the tests batch many cases
  *   usbredir_harness decode host|guest CAPS [CHUNK] < STREAM
  *                                                parse a binary stream as the given receiving role
- *   usbredir_harness bench host|guest CAPS N [CHUNK] < STREAM
- *                                                decode STREAM N times from memory, print
- *                                                {"ns":T,"packets":P,"bytes":B,"iterations":N}
  *
  * Script: one command per line, tokens separated by single spaces, numbers in C notation (strtoull
  * base 0), byte strings in hex ("-" = empty). Every command's output is JSON lines.
@@ -47,7 +44,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <usbredirfilter.h>
 #include <usbredirparser.h>
 
@@ -290,9 +286,6 @@ struct session {
     /* do_write capture */
     struct bytes wrote;
     long write_budget;    /* bytes the write callback still accepts; < 0 = unlimited */
-    /* counting only (bench) */
-    int count_only;
-    uint64_t packets;
 };
 
 static struct session *S;
@@ -348,8 +341,6 @@ static int stream_id(uint64_t *id)
 
 static void event_error(const char *message)
 {
-    if (S->count_only)
-        return;
     printf("{\"error\":");
     print_json_string(message, strlen(message));
     printf(",\"offset\":%" PRIu64 "}\n", S->pkt_start);
@@ -400,8 +391,7 @@ static void event_end(void)
 
 static void on_packet(int code, int has_id, uint64_t id, const void *header)
 {
-    S->packets++;
-    if (S->quiet || S->count_only) {
+    if (S->quiet) {
         S->pkt_start = S->pos;
         return;
     }
@@ -412,8 +402,7 @@ static void on_packet(int code, int has_id, uint64_t id, const void *header)
 
 static void on_data_packet(int code, uint64_t id, const void *header, uint8_t *data, int data_len)
 {
-    S->packets++;
-    if (!(S->quiet || S->count_only)) {
+    if (!S->quiet) {
         event_begin(code, 1, id);
         event_fields(code, header);
         printf(",\"data\":\"");
@@ -477,8 +466,7 @@ static int cb_write(void *priv, uint8_t *data, int count)
 
 static void cb_hello(void *priv, struct usb_redir_hello_header *h)
 {
-    S->packets++;
-    if (S->quiet || S->count_only) {
+    if (S->quiet) {
         S->pkt_start = S->pos;
         return;
     }
@@ -559,8 +547,7 @@ static void cb_bulk_receiving_status(void *priv, uint64_t id, struct usb_redir_b
 
 static void cb_filter_filter(void *priv, struct usbredirfilter_rule *rules, int count)
 {
-    S->packets++;
-    if (!(S->quiet || S->count_only)) {
+    if (!S->quiet) {
         event_begin(usb_redir_filter_filter, 0, 0);
         printf(",\"rules\":[");
         for (int i = 0; i < count; i++)
@@ -666,8 +653,7 @@ static void session_open(int host, uint32_t caps, const char *version, const str
 
     if (blob) {
         int r = usbredirparser_unserialize(p, blob->b, (int)blob->len);
-        if (!S->count_only)
-            printf("{\"unserialize\":%d}\n", r);
+        printf("{\"unserialize\":%d}\n", r);
         /* Offsets continue from the restored partial packet, as in the Java parser: put its bytes
          * (header, type header, data: the three length-prefixed fields after to_skip) in front of
          * the stream so the packet's id can be read. Java's restore does the same. */
@@ -1006,30 +992,6 @@ static void read_all(FILE *in, struct bytes *out)
         bytes_append(out, buf, n);
 }
 
-static void run_bench(int host, uint32_t caps, long iterations, int chunk)
-{
-    struct bytes input = { 0 };
-    read_all(stdin, &input);
-    uint64_t packets = 0;
-    struct timespec t0, t1;
-    clock_gettime(CLOCK_MONOTONIC, &t0);
-    for (long i = 0; i < iterations; i++) {
-        session_open(host, caps, NULL, NULL, chunk, 0);
-        S->count_only = 1;
-        /* Serve the caller's buffer without copying it: the stream is only read. */
-        S->stream = input;
-        session_read();
-        packets += S->packets;
-        S->stream = (struct bytes){ 0 };
-        session_close();
-    }
-    clock_gettime(CLOCK_MONOTONIC, &t1);
-    uint64_t ns = (uint64_t)(t1.tv_sec - t0.tv_sec) * 1000000000u + (uint64_t)t1.tv_nsec - (uint64_t)t0.tv_nsec;
-    printf("{\"ns\":%" PRIu64 ",\"packets\":%" PRIu64 ",\"bytes\":%zu,\"iterations\":%ld}\n", ns, packets,
-           input.len, iterations);
-    free(input.b);
-}
-
 int main(int argc, char **argv)
 {
     setvbuf(stdout, NULL, _IOFBF, 1 << 16);
@@ -1043,13 +1005,9 @@ int main(int argc, char **argv)
         session_feed(input.b, input.len);
         session_close();
         free(input.b);
-    } else if (argc >= 5 && strcmp(argv[1], "bench") == 0) {
-        run_bench(parse_role(argv[2]), (uint32_t)number(argv[3]), (long)number(argv[4]),
-                  argc > 5 ? (int)number(argv[5]) : 65536);
     } else {
         fprintf(stderr, "usage: usbredir_harness script < SCRIPT\n"
-                        "       usbredir_harness decode host|guest CAPS [CHUNK] < STREAM\n"
-                        "       usbredir_harness bench host|guest CAPS N [CHUNK] < STREAM\n");
+                        "       usbredir_harness decode host|guest CAPS [CHUNK] < STREAM\n");
         return 2;
     }
     fflush(stdout);

@@ -90,6 +90,11 @@ public final class CodecComparison {
                 String[] kv = line.trim().split(" ");
                 values.put(kv[0], Double.parseDouble(kv[1]));
             }
+            int expected = RealisticStreams.mix(direction).size();
+            if (values.get("packets") != expected) {
+                throw new IOException("C decoded " + values.get("packets") + " packets per iteration, Java's mix has "
+                        + expected + ": the two are not decoding the same stream");
+            }
             return new double[] {values.get("packets"), values.get("bytes"), values.get("ns_per_iteration")};
         } finally {
             Files.deleteIfExists(stream);
