@@ -10,7 +10,9 @@ import java.util.Objects;
  * @param length data length; ≤ 128 MiB
  * @param data payload (empty when none); see {@link DataPacket} for the lifetime of a decoded one
  */
-public record BufferedBulkPacket(long id, long streamId, long length, int endpoint, int status, MemorySegment data) implements DataPacket, HostPacket {
+public record BufferedBulkPacket(
+        long id, long streamId, long length, int endpoint, int status, MemorySegment data)
+        implements DataPacket, HostPacket {
     public BufferedBulkPacket {
         Fields.u32("streamId", streamId);
         Fields.u32("length", length);
@@ -27,7 +29,9 @@ public record BufferedBulkPacket(long id, long streamId, long length, int endpoi
     /** Equal when every field and the payload bytes are equal. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof BufferedBulkPacket p && id == p.id && streamId == p.streamId && length == p.length && endpoint == p.endpoint && status == p.status && Fields.sameBytes(data, p.data);
+        return o instanceof BufferedBulkPacket p && id == p.id && streamId == p.streamId &&
+                length == p.length && endpoint == p.endpoint && status == p.status &&
+                Fields.sameBytes(data, p.data);
     }
 
     @Override
@@ -37,7 +41,7 @@ public record BufferedBulkPacket(long id, long streamId, long length, int endpoi
 
     @Override
     public String toString() {
-        return "BufferedBulkPacket[id=" + Long.toUnsignedString(id) + ", " + "streamId=" + streamId + ", " + "length=" + length + ", " + "endpoint=" + endpoint + ", " + "status=" + status + ", data="
-                + Fields.bytesToString(data) + "]";
+        return ("BufferedBulkPacket[id=%s, streamId=%d, length=%d, endpoint=%d, status=%d, data=%s]")
+                .formatted(Long.toUnsignedString(id), streamId, length, endpoint, status, Fields.bytesToString(data));
     }
 }

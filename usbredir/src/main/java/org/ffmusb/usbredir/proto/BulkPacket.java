@@ -12,7 +12,9 @@ import java.util.Objects;
  * @param streamId bulk stream id, 0 without streams
  * @param data payload (empty when none); see {@link DataPacket} for the lifetime of a decoded one
  */
-public record BulkPacket(long id, int endpoint, int status, long length, long streamId, MemorySegment data) implements DataPacket, HostPacket, GuestPacket {
+public record BulkPacket(
+        long id, int endpoint, int status, long length, long streamId, MemorySegment data)
+        implements DataPacket, HostPacket, GuestPacket {
     public BulkPacket {
         Fields.u8("endpoint", endpoint);
         Fields.u8("status", status);
@@ -29,7 +31,8 @@ public record BulkPacket(long id, int endpoint, int status, long length, long st
     /** Equal when every field and the payload bytes are equal. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof BulkPacket p && id == p.id && endpoint == p.endpoint && status == p.status && length == p.length && streamId == p.streamId && Fields.sameBytes(data, p.data);
+        return o instanceof BulkPacket p && id == p.id && endpoint == p.endpoint && status == p.status &&
+                length == p.length && streamId == p.streamId && Fields.sameBytes(data, p.data);
     }
 
     @Override
@@ -39,7 +42,7 @@ public record BulkPacket(long id, int endpoint, int status, long length, long st
 
     @Override
     public String toString() {
-        return "BulkPacket[id=" + Long.toUnsignedString(id) + ", " + "endpoint=" + endpoint + ", " + "status=" + status + ", " + "length=" + length + ", " + "streamId=" + streamId + ", data="
-                + Fields.bytesToString(data) + "]";
+        return ("BulkPacket[id=%s, endpoint=%d, status=%d, length=%d, streamId=%d, data=%s]")
+                .formatted(Long.toUnsignedString(id), endpoint, status, length, streamId, Fields.bytesToString(data));
     }
 }

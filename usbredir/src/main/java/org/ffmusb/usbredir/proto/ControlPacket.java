@@ -11,7 +11,10 @@ import java.util.Objects;
  * @param length     wLength in a request, the actual length in a reply
  * @param data payload (empty when none); see {@link DataPacket} for the lifetime of a decoded one
  */
-public record ControlPacket(long id, int endpoint, int request, int requestType, int status, int value, int index, int length, MemorySegment data) implements DataPacket, HostPacket, GuestPacket {
+public record ControlPacket(
+        long id, int endpoint, int request, int requestType, int status, int value, int index, int length,
+        MemorySegment data)
+        implements DataPacket, HostPacket, GuestPacket {
     public ControlPacket {
         Fields.u8("endpoint", endpoint);
         Fields.u8("request", request);
@@ -31,17 +34,21 @@ public record ControlPacket(long id, int endpoint, int request, int requestType,
     /** Equal when every field and the payload bytes are equal. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof ControlPacket p && id == p.id && endpoint == p.endpoint && request == p.request && requestType == p.requestType && status == p.status && value == p.value && index == p.index && length == p.length && Fields.sameBytes(data, p.data);
+        return o instanceof ControlPacket p && id == p.id && endpoint == p.endpoint && request == p.request &&
+                requestType == p.requestType && status == p.status && value == p.value && index == p.index &&
+                length == p.length && Fields.sameBytes(data, p.data);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, endpoint, request, requestType, status, value, index, length) * 31 + Fields.bytesHash(data);
+        return Objects.hash(id, endpoint, request, requestType, status, value, index, length) * 31
+                + Fields.bytesHash(data);
     }
 
     @Override
     public String toString() {
-        return "ControlPacket[id=" + Long.toUnsignedString(id) + ", " + "endpoint=" + endpoint + ", " + "request=" + request + ", " + "requestType=" + requestType + ", " + "status=" + status + ", " + "value=" + value + ", " + "index=" + index + ", " + "length=" + length + ", data="
-                + Fields.bytesToString(data) + "]";
+        return ("ControlPacket[id=%s, endpoint=%d, request=%d, requestType=%d, status=%d, value=%d, index=%d,"
+                + " length=%d, data=%s]").formatted(Long.toUnsignedString(id), endpoint, request, requestType, status,
+                value, index, length, Fields.bytesToString(data));
     }
 }

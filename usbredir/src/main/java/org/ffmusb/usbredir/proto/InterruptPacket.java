@@ -9,7 +9,9 @@ import java.util.Objects;
  *
  * @param data payload (empty when none); see {@link DataPacket} for the lifetime of a decoded one
  */
-public record InterruptPacket(long id, int endpoint, int status, int length, MemorySegment data) implements DataPacket, HostPacket, GuestPacket {
+public record InterruptPacket(
+        long id, int endpoint, int status, int length, MemorySegment data)
+        implements DataPacket, HostPacket, GuestPacket {
     public InterruptPacket {
         Fields.u8("endpoint", endpoint);
         Fields.u8("status", status);
@@ -25,7 +27,8 @@ public record InterruptPacket(long id, int endpoint, int status, int length, Mem
     /** Equal when every field and the payload bytes are equal. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof InterruptPacket p && id == p.id && endpoint == p.endpoint && status == p.status && length == p.length && Fields.sameBytes(data, p.data);
+        return o instanceof InterruptPacket p && id == p.id && endpoint == p.endpoint && status == p.status &&
+                length == p.length && Fields.sameBytes(data, p.data);
     }
 
     @Override
@@ -35,7 +38,7 @@ public record InterruptPacket(long id, int endpoint, int status, int length, Mem
 
     @Override
     public String toString() {
-        return "InterruptPacket[id=" + Long.toUnsignedString(id) + ", " + "endpoint=" + endpoint + ", " + "status=" + status + ", " + "length=" + length + ", data="
-                + Fields.bytesToString(data) + "]";
+        return ("InterruptPacket[id=%s, endpoint=%d, status=%d, length=%d, data=%s]")
+                .formatted(Long.toUnsignedString(id), endpoint, status, length, Fields.bytesToString(data));
     }
 }

@@ -8,7 +8,9 @@ import java.util.Objects;
  *
  * @param data payload (empty when none); see {@link DataPacket} for the lifetime of a decoded one
  */
-public record IsoPacket(long id, int endpoint, int status, int length, MemorySegment data) implements DataPacket, HostPacket, GuestPacket {
+public record IsoPacket(
+        long id, int endpoint, int status, int length, MemorySegment data)
+        implements DataPacket, HostPacket, GuestPacket {
     public IsoPacket {
         Fields.u8("endpoint", endpoint);
         Fields.u8("status", status);
@@ -24,7 +26,8 @@ public record IsoPacket(long id, int endpoint, int status, int length, MemorySeg
     /** Equal when every field and the payload bytes are equal. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof IsoPacket p && id == p.id && endpoint == p.endpoint && status == p.status && length == p.length && Fields.sameBytes(data, p.data);
+        return o instanceof IsoPacket p && id == p.id && endpoint == p.endpoint && status == p.status &&
+                length == p.length && Fields.sameBytes(data, p.data);
     }
 
     @Override
@@ -34,7 +37,7 @@ public record IsoPacket(long id, int endpoint, int status, int length, MemorySeg
 
     @Override
     public String toString() {
-        return "IsoPacket[id=" + Long.toUnsignedString(id) + ", " + "endpoint=" + endpoint + ", " + "status=" + status + ", " + "length=" + length + ", data="
-                + Fields.bytesToString(data) + "]";
+        return ("IsoPacket[id=%s, endpoint=%d, status=%d, length=%d, data=%s]")
+                .formatted(Long.toUnsignedString(id), endpoint, status, length, Fields.bytesToString(data));
     }
 }

@@ -1,7 +1,11 @@
 package org.ffmusb.usbredir.proto;
 
-/** Start buffered bulk receiving on an IN endpoint (guest → host; §4; needs cap bulk_receiving; bytes_per_transfer ≤ 128 MiB). */
-public record StartBulkReceiving(long id, long streamId, long bytesPerTransfer, int endpoint, int noTransfers) implements GuestPacket {
+/**
+ * Start buffered bulk receiving on an IN endpoint (guest → host; §4; needs cap bulk_receiving;
+ * bytes_per_transfer ≤ 128 MiB).
+ */
+public record StartBulkReceiving(long id, long streamId, long bytesPerTransfer, int endpoint, int noTransfers)
+        implements GuestPacket {
     public StartBulkReceiving {
         Fields.u32("streamId", streamId);
         Fields.u32("bytesPerTransfer", bytesPerTransfer);
