@@ -3,6 +3,7 @@ package org.ffmusb.libusb;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
 import org.ffmusb.libusb.ffi.timeval;
 
 import static org.ffmusb.libusb.ffi.libusb_h.*;
@@ -52,12 +53,17 @@ final class EventLoop {
     }
 
     private void run() {
+        long failures = 0;
         while (running) {
             int r = libusb_handle_events_timeout_completed(context, timeout, MemorySegment.NULL);
             if (r < 0 && r != LIBUSB_ERROR_INTERRUPTED()) {
-                LOG.log(System.Logger.Level.WARNING, "libusb_handle_events_timeout_completed: "
-                        + UsbError.of(r).cName());
-                Thread.onSpinWait();
+                // A device node that keeps failing (reap errors) would make this loop spin: log the first
+                // failure and every 1000th, and back off 1 ms so the process stays responsive.
+                if (failures++ % 1000 == 0) {
+                    LOG.log(System.Logger.Level.WARNING, "libusb_handle_events_timeout_completed failed with "
+                            + UsbError.of(r).cName() + " (" + failures + " times so far)");
+                }
+                LockSupport.parkNanos(1_000_000L);
             }
             runTasks();
         }

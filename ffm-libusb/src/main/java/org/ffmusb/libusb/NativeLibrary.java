@@ -29,23 +29,25 @@ final class NativeLibrary {
                     + ": add " + nativeAccessFlag() + " to the java command line (the JVM warns now and will refuse later)");
         }
         try {
-            MemorySegment unused = libusb_h.libusb_get_version();
-            return unused.equals(MemorySegment.NULL)
+            MemorySegment version = libusb_h.libusb_get_version();
+            return version.equals(MemorySegment.NULL)
                     ? new IllegalStateException("libusb_get_version returned NULL: the libusb installation is broken")
                     : null;
-        } catch (IllegalCallerException e) {
-            return new IllegalStateException("native access is denied to " + NativeLibrary.class.getModule()
-                    + ": add " + nativeAccessFlag() + " to the java command line", e);
-        } catch (ExceptionInInitializerError | IllegalArgumentException | UnsatisfiedLinkError e) {
-            Throwable cause = e instanceof ExceptionInInitializerError ei && ei.getCause() != null ? ei.getCause() : e;
-            if (cause instanceof IllegalCallerException) {
-                return new IllegalStateException("native access is denied to " + NativeLibrary.class.getModule()
-                        + ": add " + nativeAccessFlag() + " to the java command line", cause);
-            }
-            return new IllegalStateException("libusb-1.0 is not installed (cannot load libusb-1.0.so.0: "
-                    + cause.getMessage() + "): install it with  apt-get install libusb-1.0-0  (Debian/Ubuntu) or "
-                    + " dnf install libusb1  (Fedora)", cause);
+        } catch (IllegalCallerException | ExceptionInInitializerError | IllegalArgumentException | UnsatisfiedLinkError e) {
+            return explain(e);
         }
+    }
+
+    /** The error a person reads when loading libusb threw {@code e}: what to install or which flag to add. */
+    static IllegalStateException explain(Throwable e) {
+        Throwable cause = e instanceof ExceptionInInitializerError ei && ei.getCause() != null ? ei.getCause() : e;
+        if (cause instanceof IllegalCallerException) {
+            return new IllegalStateException("native access is denied to " + NativeLibrary.class.getModule()
+                    + ": add " + nativeAccessFlag() + " to the java command line", cause);
+        }
+        return new IllegalStateException("libusb-1.0 is not installed (cannot load " + libusb_h.LIBRARY_NAME + ": "
+                + cause.getMessage() + "): install it with  apt-get install libusb-1.0-0  (Debian, Ubuntu) or"
+                + "  dnf install libusb1  (Fedora)", cause);
     }
 
     /** Throws the loading failure, if any, as an {@link IllegalStateException} that says what to do. */
