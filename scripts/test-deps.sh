@@ -1,7 +1,7 @@
 # Sourced by ./test: the Debian packages the test suite needs (reference/test-rigs.md), installed
 # when missing. As root they are installed with apt; otherwise the exact apt line is printed and the
 # run stops, because a test that needs a peer program must never pass without it.
-FFMUSB_TEST_PACKAGES="gcc pkg-config libusbredirparser-dev qemu-system-x86"
+FFMUSB_TEST_PACKAGES="gcc pkg-config libusbredirparser-dev qemu-system-x86 libusb-1.0-0-dev umockdev"
 
 ffmusb_install_test_deps() {
   local missing="" pkg

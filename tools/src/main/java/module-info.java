@@ -1,6 +1,7 @@
 /** ffmusb, the reference client of ffm-usbredir (picocli commands). */
 module org.ffmusb.tools {
     requires org.ffmusb.usbredir;
+    requires org.ffmusb.libusb;
     requires info.picocli;
 
     opens org.ffmusb.tools to info.picocli;

@@ -1,0 +1,56 @@
+package org.ffmusb.libusb;
+
+import java.util.List;
+
+/**
+ * The Binary device Object Store ({@code struct libusb_bos_descriptor}, USB 3.2 §9.6.2) with its device
+ * capabilities parsed where libusb knows them.
+ */
+public record BosDescriptor(int totalLength, List<BosCapability> capabilities) {
+
+    /** A device capability of the BOS. */
+    public sealed interface BosCapability permits Usb20Extension, SsUsbDeviceCapability, ContainerId, OtherCapability {
+        /** {@code bDevCapabilityType}. */
+        int type();
+    }
+
+    /** {@code struct libusb_usb_2_0_extension_descriptor}: bit 1 of attributes = LPM supported. */
+    public record Usb20Extension(int attributes) implements BosCapability {
+        @Override
+        public int type() {
+            return 2;
+        }
+
+        public boolean lpmSupported() {
+            return (attributes & 0x2) != 0;
+        }
+    }
+
+    /** {@code struct libusb_ss_usb_device_capability_descriptor}. */
+    public record SsUsbDeviceCapability(int attributes, int speedSupported, int functionalitySupport,
+            int u1DevExitLatency, int u2DevExitLatency) implements BosCapability {
+        @Override
+        public int type() {
+            return 3;
+        }
+    }
+
+    /** {@code struct libusb_container_id_descriptor}: a 16-byte UUID. */
+    public record ContainerId(byte[] containerId) implements BosCapability {
+        @Override
+        public int type() {
+            return 4;
+        }
+
+        /** The UUID in its usual 8-4-4-4-12 hex form, bytes in descriptor order. */
+        public String uuid() {
+            var hex = java.util.HexFormat.of();
+            String h = hex.formatHex(containerId);
+            return h.substring(0, 8) + "-" + h.substring(8, 12) + "-" + h.substring(12, 16) + "-"
+                    + h.substring(16, 20) + "-" + h.substring(20);
+        }
+    }
+
+    /** A capability libusb does not parse (wireless, platform, ...): its type and raw data. */
+    public record OtherCapability(int type, byte[] data) implements BosCapability {}
+}
