@@ -1,0 +1,95 @@
+package org.ffmusb.emulator;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ffmusb.emulator.internal.EmulatorCore;
+import org.ffmusb.emulator.model.DeviceModel;
+
+/**
+ * USB devices written in Java, visible to every native library in this process and in child
+ * processes started through {@link #processBuilder}: libusb, libudev, lsusb, C usbredirect.
+ *
+ * <p>Opening creates an in-process umockdev testbed: from then on /sys, /dev and the uevent netlink
+ * socket of the whole process are redirected into a temporary directory holding only emulated devices
+ * (and two xHCI root hubs). The JVM must have been started with
+ * {@code LD_PRELOAD=libumockdev-preload.so.0}; {@link #open()} says so if it was not. One emulator can
+ * be open per process at a time.
+ *
+ * <pre>{@code
+ * try (var emulator = UsbEmulator.open()) {
+ *     PluggedDevice stick = emulator.plug(new MassStorage(DiskImage.open(path, false)));
+ *     Process lsusb = emulator.processBuilder("lsusb", "-v", "-d", "1209:0002").inheritIO().start();
+ *     lsusb.waitFor();
+ *     stick.unplug();
+ * }
+ * }</pre>
+ *
+ * <h2>Threads</h2>
+ * The usbfs ioctls of all processes are answered on one platform thread, {@code usb-emulator-io}
+ * (umockdev's worker); device model callbacks run there (see {@link DeviceModel}). Timeouts of
+ * synchronous transfers fire on {@code usb-emulator-timer}. This class is thread-safe.
+ */
+public final class UsbEmulator implements AutoCloseable {
+    private static final String PRELOAD = "libumockdev-preload.so.0";
+
+    private final EmulatorCore core;
+
+    private UsbEmulator(EmulatorCore core) {
+        this.core = core;
+    }
+
+    /**
+     * Creates the testbed.
+     *
+     * @throws EmulatorException if the JVM lacks the preload library, umockdev is not installed, or an
+     *     emulator is already open
+     */
+    public static UsbEmulator open() {
+        return new UsbEmulator(EmulatorCore.open());
+    }
+
+    /** Plugs a device into the next free port; libudev monitors see one "add" for it. */
+    public PluggedDevice plug(DeviceModel model) {
+        return new PluggedDevice(core, core.plug(model));
+    }
+
+    /** The devices plugged in now. */
+    public List<PluggedDevice> devices() {
+        List<PluggedDevice> list = new ArrayList<>();
+        core.devices().forEach(d -> list.add(new PluggedDevice(core, d)));
+        return list;
+    }
+
+    /** The testbed directory (the value of {@code UMOCKDEV_DIR} in this process). */
+    public Path root() {
+        return core.root();
+    }
+
+    /**
+     * A process builder whose process runs inside the testbed: it sees the emulated devices instead of
+     * the machine's. (Sets {@code LD_PRELOAD} and {@code UMOCKDEV_DIR}, as umockdev-run does.) When
+     * the emulator closes, such processes lose their devices; a process still using one then fails.
+     */
+    public ProcessBuilder processBuilder(String... command) {
+        return processBuilder(List.of(command));
+    }
+
+    /** See {@link #processBuilder(String...)}. */
+    public ProcessBuilder processBuilder(List<String> command) {
+        ProcessBuilder pb = new ProcessBuilder(command);
+        Map<String, String> env = pb.environment();
+        String preload = env.get("LD_PRELOAD");
+        env.put("LD_PRELOAD", preload == null || preload.isBlank() ? PRELOAD
+                : preload.contains(PRELOAD) ? preload : PRELOAD + ":" + preload);
+        env.put("UMOCKDEV_DIR", core.root().toString());
+        return pb;
+    }
+
+    /** Unplugs every device and removes the testbed. */
+    @Override
+    public void close() {
+        core.close();
+    }
+}

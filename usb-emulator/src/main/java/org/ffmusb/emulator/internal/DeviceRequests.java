@@ -1,0 +1,252 @@
+package org.ffmusb.emulator.internal;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.ArrayList;
+import java.util.List;
+import org.ffmusb.emulator.ffi.errno_h;
+import org.ffmusb.emulator.ffi.usbdevfs_connectinfo;
+import org.ffmusb.emulator.ffi.usbdevfs_conninfo_ex;
+import org.ffmusb.emulator.ffi.usbdevfs_streams;
+import org.ffmusb.emulator.ffi.usbdevice_fs_h;
+import org.ffmusb.emulator.model.Configuration;
+import org.ffmusb.emulator.model.Endpoint;
+import org.ffmusb.emulator.model.EndpointType;
+import org.ffmusb.emulator.model.Interface;
+
+/**
+ * The device-wide ioctls: SETCONFIGURATION, RESET, CLEAR_HALT, RESETEP, GET_CAPABILITIES, GET_SPEED,
+ * CONNECTINFO, CONNINFO_EX, DROP_PRIVILEGES, ALLOC_STREAMS, FREE_STREAMS and the suspend ones.
+ */
+final class DeviceRequests {
+    private DeviceRequests() {}
+
+    /** What a Linux xHCI host reports, minus what the emulator does not offer (mmap, suspend control). */
+    static final int CAPABILITIES = usbdevice_fs_h.USBDEVFS_CAP_ZERO_PACKET
+            | usbdevice_fs_h.USBDEVFS_CAP_BULK_CONTINUATION | usbdevice_fs_h.USBDEVFS_CAP_NO_PACKET_SIZE_LIM
+            | usbdevice_fs_h.USBDEVFS_CAP_BULK_SCATTER_GATHER | usbdevice_fs_h.USBDEVFS_CAP_REAP_AFTER_DISCONNECT
+            | usbdevice_fs_h.USBDEVFS_CAP_DROP_PRIVILEGES | usbdevice_fs_h.USBDEVFS_CAP_CONNINFO_EX;
+
+    static void capabilities(IoctlCall call) {
+        IoctlCall.Resolved arg = call.resolveArg(4);
+        if (arg == null) {
+            call.fail(errno_h.EFAULT);
+            return;
+        }
+        arg.data().set(ValueLayout.JAVA_INT, 0, CAPABILITIES);
+        call.succeed(0);
+    }
+
+    /** SETCONFIGURATION: refused while any interface is claimed; the same value resets the configuration. */
+    static void setConfiguration(EmulatedDevice dev, IoctlCall call) {
+        Integer value = InterfaceRequests.readUnsigned(call);
+        if (value == null) {
+            return;
+        }
+        Configuration c;
+        dev.lock.lock();
+        try {
+            Configuration active = dev.active();
+            if (active != null) {
+                for (Interface i : active.interfaces()) {
+                    if (dev.claimOwner(i.number()) != null) {
+                        call.fail(errno_h.EBUSY);
+                        return;
+                    }
+                }
+            }
+            c = value == 0 || value == -1 ? null : dev.descriptors.definition().configuration(value);
+            if (c == null && value != 0 && value != -1) {
+                call.fail(errno_h.EINVAL);
+                return;
+            }
+        } finally {
+            dev.lock.unlock();
+        }
+        StandardRequests.applyConfiguration(dev, c);
+        call.succeed(0);
+    }
+
+    /**
+     * RESET: a port reset and re-enumeration. Linux unbinds usbfs from every interface (claims are
+     * lost, their URBs die), then restores the configuration and alternate settings.
+     */
+    static void reset(EmulatedDevice dev, ClientSession s, IoctlCall call) {
+        List<Urb> killed = new ArrayList<>();
+        Configuration active;
+        int[] alts;
+        dev.lock.lock();
+        try {
+            active = dev.active();
+            if (s.privilegesDropped && active != null) {
+                for (Interface i : active.interfaces()) {
+                    ClientSession owner = dev.claimOwner(i.number());
+                    if (owner != null && owner != s) {
+                        call.fail(errno_h.EACCES);
+                        return;
+                    }
+                }
+            }
+            alts = new int[active == null ? 0 : active.interfaces().size()];
+            for (int i = 0; i < alts.length; i++) {
+                alts[i] = dev.altSetting(i);
+                ClientSession owner = dev.claimOwner(i);
+                if (owner != null) {
+                    killed.addAll(owner.pendingOn(i));
+                    Claims.unbind(dev, i);
+                }
+            }
+            dev.select(active);
+            for (int i = 0; i < alts.length; i++) {
+                dev.selectAlt(i, alts[i]);
+            }
+            dev.setRemoteWakeup(false);
+        } finally {
+            dev.lock.unlock();
+        }
+        InterfaceRequests.kill(killed);
+        dev.callModel(dev.model::reset);
+        dev.callModel(() -> dev.model.configured(active));
+        for (int i = 0; i < alts.length; i++) {
+            if (alts[i] != 0) {
+                int ifnum = i;
+                dev.callModel(() -> dev.model.interfaceSelected(ifnum, active.iface(ifnum).altSetting(alts[ifnum])));
+            }
+        }
+        call.succeed(0);
+    }
+
+    /** CLEAR_HALT sends CLEAR_FEATURE(ENDPOINT_HALT); RESETEP only resets the host's data toggle. */
+    static void clearHalt(EmulatedDevice dev, ClientSession s, IoctlCall call, boolean sendRequest) {
+        Integer ep = InterfaceRequests.readUnsigned(call);
+        if (ep == null) {
+            return;
+        }
+        dev.lock.lock();
+        try {
+            int ifnum = dev.interfaceOfEndpoint(ep);
+            int r = ifnum < 0 ? ifnum : Claims.check(dev, s, ifnum);
+            if (r < 0) {
+                call.fail(-r);
+                return;
+            }
+        } finally {
+            dev.lock.unlock();
+        }
+        if (!sendRequest) {
+            call.succeed(0);
+        } else {
+            InterfaceRequests.answer(call, StandardRequests.clearHalt(dev, ep) ? 0 : -errno_h.EPIPE);
+        }
+    }
+
+    static void connectInfo(EmulatedDevice dev, IoctlCall call) {
+        IoctlCall.Resolved arg = call.resolveArg(usbdevfs_connectinfo.sizeof());
+        if (arg == null) {
+            call.fail(errno_h.EFAULT);
+            return;
+        }
+        arg.data().fill((byte) 0);
+        usbdevfs_connectinfo.devnum(arg.data(), dev.devnum);
+        usbdevfs_connectinfo.slow(arg.data(),
+                (byte) (dev.descriptors.definition().speed() == org.ffmusb.emulator.model.Speed.LOW ? 1 : 0));
+        call.succeed(0);
+    }
+
+    /** CONNINFO_EX(len): the size is encoded in the request; at most our struct's size is written. */
+    static void connInfoEx(EmulatedDevice dev, IoctlCall call) {
+        int size = (call.request >>> 16) & 0x3fff;
+        if (size < 4) {
+            call.fail(errno_h.EINVAL);
+            return;
+        }
+        IoctlCall.Resolved arg = call.resolveArg(Math.min(size, usbdevfs_conninfo_ex.sizeof()));
+        if (arg == null) {
+            call.fail(errno_h.EFAULT);
+            return;
+        }
+        MemorySegment full = MemorySegment.ofArray(new byte[(int) usbdevfs_conninfo_ex.sizeof()]);
+        usbdevfs_conninfo_ex.size(full, (int) usbdevfs_conninfo_ex.sizeof());
+        usbdevfs_conninfo_ex.busnum(full, dev.bus);
+        usbdevfs_conninfo_ex.devnum(full, dev.devnum);
+        usbdevfs_conninfo_ex.speed(full, dev.descriptors.definition().speed().usbfsValue());
+        usbdevfs_conninfo_ex.num_ports(full, (byte) 1);
+        usbdevfs_conninfo_ex.ports(full).set(ValueLayout.JAVA_BYTE, 0, (byte) dev.port);
+        MemorySegment.copy(full, 0, arg.data(), 0, arg.data().byteSize());
+        call.succeed(0);
+    }
+
+    static void dropPrivileges(EmulatedDevice dev, ClientSession s, IoctlCall call) {
+        Integer mask = InterfaceRequests.readUnsigned(call);
+        if (mask == null) {
+            return;
+        }
+        dev.lock.lock();
+        try {
+            s.allowedInterfaces &= mask;
+            s.privilegesDropped = true;
+        } finally {
+            dev.lock.unlock();
+        }
+        call.succeed(0);
+    }
+
+    /**
+     * ALLOC_STREAMS / FREE_STREAMS (Linux parse_usbdevfs_streams, then usb_alloc_streams): only
+     * SuperSpeed bulk endpoints whose companion descriptor offers streams have any.
+     */
+    static void streams(EmulatedDevice dev, ClientSession s, IoctlCall call, boolean alloc) {
+        IoctlCall.Resolved head = call.resolveArg(usbdevfs_streams.sizeof());
+        if (head == null) {
+            call.fail(errno_h.EFAULT);
+            return;
+        }
+        int numStreams = usbdevfs_streams.num_streams(head.data());
+        int numEps = usbdevfs_streams.num_eps(head.data());
+        if (numEps < 1 || numEps > 30 || (alloc && (numStreams < 2 || numStreams > 65536))) {
+            call.fail(errno_h.EINVAL);
+            return;
+        }
+        call.reloadArg();
+        IoctlCall.Resolved arg = call.resolveArg(usbdevfs_streams.sizeof() + numEps);
+        int max = Integer.MAX_VALUE;
+        int ifnum = -1;
+        List<Urb> killed;
+        dev.lock.lock();
+        try {
+            for (int i = 0; i < numEps; i++) {
+                int ep = arg.data().get(ValueLayout.JAVA_BYTE, usbdevfs_streams.eps$offset() + i) & 0xff;
+                Endpoint e = dev.currentEndpoint(ep);
+                int owner = e == null ? -errno_h.EINVAL : dev.interfaceOfEndpoint(ep);
+                if (owner < 0) {
+                    call.fail(-owner);
+                    return;
+                }
+                if (i == 0) {
+                    int r = Claims.check(dev, s, owner);
+                    if (r < 0) {
+                        call.fail(-r);
+                        return;
+                    }
+                    ifnum = owner;
+                } else if (owner != ifnum) {
+                    call.fail(errno_h.EINVAL);
+                    return;
+                }
+                boolean streamCapable = dev.descriptors.definition().speed().isSuperSpeed()
+                        && e.type() == EndpointType.BULK && e.maxStreams() > 0;
+                max = streamCapable ? Math.min(max, 1 << e.maxStreams()) : 0;
+            }
+            killed = s.pendingOn(ifnum);
+        } finally {
+            dev.lock.unlock();
+        }
+        InterfaceRequests.kill(killed);
+        if (max == 0) {
+            call.fail(errno_h.EINVAL);
+        } else {
+            // xHCI reserves stream 0: a request for N streams yields N - 1 usable stream IDs.
+            call.succeed(alloc ? Math.min(numStreams, max) - 1 : 0);
+        }
+    }
+}

@@ -1,0 +1,448 @@
+package org.ffmusb.emulator.internal;
+
+import java.lang.foreign.MemorySegment;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import org.ffmusb.emulator.ffi.errno_h;
+import org.ffmusb.emulator.model.AltSetting;
+import org.ffmusb.emulator.model.Configuration;
+import org.ffmusb.emulator.model.DescriptorSet;
+import org.ffmusb.emulator.model.DeviceModel;
+import org.ffmusb.emulator.model.Endpoint;
+import org.ffmusb.emulator.model.Interface;
+
+/**
+ * One plugged-in device: its place on the bus, the state the host can change (configuration,
+ * alternate settings, endpoint halts, remote wakeup) and the open files of client processes. The
+ * state is guarded by {@link #lock}, which is never held while calling a model or umockdev.
+ */
+public final class EmulatedDevice {
+    private static final System.Logger LOG = System.getLogger("org.ffmusb.emulator");
+
+    final long id;
+    final EmulatorCore emulator;
+    final DeviceModel model;
+    final DescriptorSet descriptors;
+    final int bus;
+    final int port;
+    final int devnum;
+    final String syspath;
+    final String devnode;
+    final PtyReadiness readiness;
+    MemorySegment ioctlBase = MemorySegment.NULL;
+
+    final ReentrantLock lock = new ReentrantLock();
+    /** Serialises model callbacks: the I/O thread and the unplugging thread. */
+    private final ReentrantLock modelLock = new ReentrantLock();
+    final Map<Long, ClientSession> sessions = new LinkedHashMap<>();
+    final List<Urb> orphans = new ArrayList<>();
+    private final ClientSession[] claimOwner = new ClientSession[32];
+    private Configuration active;
+    private int[] altSettings = new int[0];
+    private int halted;
+    private boolean remoteWakeup;
+    private volatile boolean gone;
+    private List<String> interfacePaths = List.of();
+
+    EmulatedDevice(long id, EmulatorCore emulator, DeviceModel model, DescriptorSet descriptors, int bus, int port,
+            int devnum, PtyReadiness readiness) {
+        this.id = id;
+        this.emulator = emulator;
+        this.model = model;
+        this.descriptors = descriptors;
+        this.bus = bus;
+        this.port = port;
+        this.devnum = devnum;
+        this.syspath = "/sys" + SysfsRecord.devpath(bus, port);
+        this.devnode = "/dev/bus/usb/" + SysfsRecord.three(bus) + "/" + SysfsRecord.three(devnum);
+        this.readiness = readiness;
+    }
+
+    public int busNumber() {
+        return bus;
+    }
+
+    public int deviceAddress() {
+        return devnum;
+    }
+
+    public String syspath() {
+        return syspath;
+    }
+
+    public String devnode() {
+        return devnode;
+    }
+
+    public DeviceModel model() {
+        return model;
+    }
+
+    public DescriptorSet descriptors() {
+        return descriptors;
+    }
+
+    public boolean isGone() {
+        return gone;
+    }
+
+    // ---- plug and unplug (caller's thread) ----
+
+    /**
+     * Creates the device node, attaches the ioctl handler and adds the sysfs records (each sends
+     * "add"). umockdev itself records the node's major:minor (from the {@code dev} attribute) for the
+     * preload library, which then reports a character device from stat().
+     */
+    void plug() throws java.io.IOException {
+        Path root = emulator.testbed.root();
+        Path node = root.resolve(devnode.substring(1));
+        Files.createDirectories(node.getParent());
+        Files.deleteIfExists(node);
+        Files.createSymbolicLink(node, Path.of(readiness.slavePath()));
+        emulator.testbed.attachIoctl(devnode, ioctlBase);
+        Configuration first = descriptors.definition().configurations().getFirst();
+        lock.lock();
+        try {
+            select(first);
+        } finally {
+            lock.unlock();
+        }
+        emulator.testbed.add(SysfsRecord.device(descriptors, first, bus, port, devnum));
+        addInterfaceRecords(first);
+        callModel(() -> model.configured(first));
+    }
+
+    /**
+     * Unplugs: every URB in flight ends with ESHUTDOWN (libusb: LIBUSB_TRANSFER_NO_DEVICE), blocked
+     * reapers get what is left or ENODEV, poll() turns to POLLERR|POLLHUP, the sysfs records go with
+     * one "remove" uevent each. Processes that keep the file open get ENODEV for everything but reaping.
+     */
+    void unplug() {
+        List<TransferCore> inFlight = new ArrayList<>();
+        List<IoctlCall> reapers = new ArrayList<>();
+        lock.lock();
+        try {
+            if (gone) {
+                return;
+            }
+            gone = true;
+            for (ClientSession s : sessions.values()) {
+                s.pending.forEach(u -> inFlight.add(u.transfer));
+                inFlight.addAll(s.syncPending);
+            }
+        } finally {
+            lock.unlock();
+        }
+        for (TransferCore t : inFlight) {
+            t.cancel(-errno_h.ESHUTDOWN);
+        }
+        lock.lock();
+        try {
+            for (ClientSession s : sessions.values()) {
+                IoctlCall parked = s.takeParked();
+                if (parked != null) {
+                    reapers.add(parked);
+                }
+            }
+            updateReadiness();
+        } finally {
+            lock.unlock();
+        }
+        for (IoctlCall r : reapers) {
+            r.fail(errno_h.ENODEV);
+            r.release();
+        }
+        callModel(model::unplugged);
+        for (String path : interfacePaths.reversed()) {
+            emulator.testbed.uevent("/sys" + path, "remove");
+        }
+        emulator.testbed.uevent(syspath, "remove");
+        emulator.testbed.remove(syspath);
+        emulator.testbed.detachIoctl(devnode);
+        try {
+            Files.deleteIfExists(emulator.testbed.root().resolve(devnode.substring(1)));
+        } catch (java.io.IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "cannot remove device node " + devnode, e);
+        }
+        readiness.hangUp();
+    }
+
+    private void addInterfaceRecords(Configuration c) {
+        List<String> paths = new ArrayList<>();
+        if (c != null) {
+            for (Interface i : c.interfaces()) {
+                emulator.testbed.add(SysfsRecord.iface(descriptors, c, i, 0, bus, port));
+                paths.add(SysfsRecord.interfacePath(bus, port, c.value(), i.number()));
+            }
+        }
+        interfacePaths = paths;
+    }
+
+    // ---- client files (I/O thread) ----
+
+    /** The session of a client, created when umockdev reports the connection (or at its first ioctl). */
+    ClientSession session(MemorySegment client) {
+        lock.lock();
+        try {
+            return sessions.computeIfAbsent(client.address(), a -> new ClientSession(this, client));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * A process closed the file (or died): like Linux's usbdev_release, its claims are released, its
+     * URBs in flight are killed (ENOENT) and completed ones dropped. Runs on the I/O thread.
+     */
+    void clientGone(MemorySegment client) {
+        ClientSession s;
+        List<TransferCore> inFlight = new ArrayList<>();
+        IoctlCall parked;
+        lock.lock();
+        try {
+            s = sessions.get(client.address());
+            if (s == null) {
+                return;
+            }
+            s.closing = true;
+            s.pending.forEach(u -> inFlight.add(u.transfer));
+            inFlight.addAll(s.syncPending);
+            for (int i = 0; i < 32; i++) {
+                if (s.hasClaimed(i)) {
+                    Claims.unbind(this, i);
+                }
+            }
+            parked = s.takeParked();
+        } finally {
+            lock.unlock();
+        }
+        for (TransferCore t : inFlight) {
+            t.cancel(-errno_h.ENOENT);
+        }
+        List<Urb> drop;
+        lock.lock();
+        try {
+            s.closed = true;
+            sessions.remove(client.address());
+            drop = new ArrayList<>(s.completed);
+            drop.addAll(orphans);
+            s.completed.clear();
+            orphans.clear();
+            updateReadiness();
+        } finally {
+            lock.unlock();
+        }
+        drop.forEach(Urb::release);
+        if (parked != null) {
+            parked.release();
+        }
+        s.dropReference();
+        if (gone && sessions.isEmpty()) {
+            emulator.forget(this);
+        }
+    }
+
+    /** Releases URBs whose session closed while they were ending; I/O thread. */
+    void releaseOrphans() {
+        List<Urb> drop;
+        lock.lock();
+        try {
+            if (orphans.isEmpty()) {
+                return;
+            }
+            drop = new ArrayList<>(orphans);
+            orphans.clear();
+        } finally {
+            lock.unlock();
+        }
+        drop.forEach(Urb::release);
+    }
+
+    boolean hasSessions() {
+        lock.lock();
+        try {
+            return !sessions.isEmpty();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // ---- state, device lock held ----
+
+    Configuration active() {
+        return active;
+    }
+
+    /** The alternate setting now selected on an interface of the active configuration, or null. */
+    AltSetting currentAlt(int interfaceNumber) {
+        if (active == null || interfaceNumber < 0 || interfaceNumber >= altSettings.length) {
+            return null;
+        }
+        return active.iface(interfaceNumber).altSetting(altSettings[interfaceNumber]);
+    }
+
+    /** Linux's findintfep: the interface (any setting) of the active configuration with this endpoint. */
+    int interfaceOfEndpoint(int address) {
+        if ((address & ~0x8f) != 0) {
+            return -errno_h.EINVAL;
+        }
+        if (active == null) {
+            return -errno_h.ESRCH;
+        }
+        for (Interface i : active.interfaces()) {
+            for (AltSetting a : i.altSettings()) {
+                if (a.endpoint(address) != null) {
+                    return i.number();
+                }
+            }
+        }
+        return -errno_h.ENOENT;
+    }
+
+    /** The endpoint with this address in the current settings (Linux's ep_in/ep_out), or null. */
+    Endpoint currentEndpoint(int address) {
+        if (active == null) {
+            return null;
+        }
+        for (int i = 0; i < altSettings.length; i++) {
+            Endpoint e = currentAlt(i).endpoint(address);
+            if (e != null) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    boolean isHalted(int endpoint) {
+        return (halted & (1 << Urbs.epIndex(endpoint))) != 0;
+    }
+
+    void setHalted(int endpoint, boolean value) {
+        int bit = 1 << Urbs.epIndex(endpoint);
+        halted = value ? halted | bit : halted & ~bit;
+    }
+
+    boolean remoteWakeup() {
+        return remoteWakeup;
+    }
+
+    void setRemoteWakeup(boolean value) {
+        remoteWakeup = value;
+    }
+
+    int altSetting(int interfaceNumber) {
+        return altSettings[interfaceNumber];
+    }
+
+    /** Makes {@code c} (or none) the active configuration: settings 0, no halts. */
+    void select(Configuration c) {
+        active = c;
+        altSettings = new int[c == null ? 0 : c.interfaces().size()];
+        halted = 0;
+    }
+
+    void selectAlt(int interfaceNumber, int alt) {
+        altSettings[interfaceNumber] = alt;
+        for (Endpoint e : currentAlt(interfaceNumber).endpoints()) {
+            setHalted(e.address(), false);
+        }
+    }
+
+    ClientSession claimOwner(int interfaceNumber) {
+        return claimOwner[interfaceNumber];
+    }
+
+    void setClaimOwner(int interfaceNumber, ClientSession session) {
+        claimOwner[interfaceNumber] = session;
+        if (session != null) {
+            session.claimed |= 1 << interfaceNumber;
+        }
+    }
+
+    /** POLLOUT while some client has a URB to reap, and for good once the device is gone. */
+    void updateReadiness() {
+        boolean ready = gone;
+        for (ClientSession s : sessions.values()) {
+            ready |= !s.completed.isEmpty();
+        }
+        readiness.setReady(ready);
+    }
+
+    // ---- configuration changes seen in sysfs (I/O thread, no lock held) ----
+
+    /** After a configuration change: bConfigurationValue and the interface directories follow it. */
+    void configurationChanged(Configuration c) {
+        for (String path : interfacePaths.reversed()) {
+            emulator.testbed.uevent("/sys" + path, "remove");
+            emulator.testbed.remove("/sys" + path);
+        }
+        emulator.testbed.setAttribute(syspath, "bConfigurationValue", c == null ? "\n" : c.value() + "\n");
+        emulator.testbed.setAttribute(syspath, "bNumInterfaces",
+                String.format("%2d%n", c == null ? 0 : c.interfaces().size()));
+        addInterfaceRecords(c);
+        callModel(() -> model.configured(c));
+    }
+
+    // ---- transfers ----
+
+    /** Bookkeeping when any transfer ends: a STALL on a bulk/interrupt endpoint halts it. */
+    void transferEnded(TransferCore t, int status) {
+        if (status == -errno_h.EPIPE && t.endpoint() != 0 && t.endpoint() != 0x80) {
+            lock.lock();
+            try {
+                setHalted(t.endpoint(), true);
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    /** Calls the model, serialised with other model callbacks; an exception is logged, never thrown. */
+    void callModel(Runnable call) {
+        modelLock.lock();
+        try {
+            call.run();
+        } catch (Throwable t) {
+            LOG.log(System.Logger.Level.ERROR, "device model " + model.getClass().getName() + " failed", t);
+        } finally {
+            modelLock.unlock();
+        }
+    }
+
+    /** Hands a transfer to the model; if the model throws, the transfer fails as a device would that
+     *  stopped answering (control: STALL, others: transaction error). */
+    void callModel(TransferCore t, Runnable call) {
+        modelLock.lock();
+        try {
+            call.run();
+        } catch (Throwable e) {
+            LOG.log(System.Logger.Level.ERROR, "device model " + model.getClass().getName() + " failed on " + t, e);
+            if (t instanceof ControlCore) {
+                t.stall();
+            } else {
+                t.fail(org.ffmusb.emulator.model.TransferError.TRANSACTION_ERROR, 0);
+            }
+        } finally {
+            modelLock.unlock();
+        }
+    }
+
+    void runGuarded(Runnable r, String what) {
+        try {
+            r.run();
+        } catch (Throwable e) {
+            LOG.log(System.Logger.Level.ERROR, what + " failed", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        var d = descriptors.definition();
+        return String.format("%04x:%04x at %s", d.vendorId(), d.productId(), devnode);
+    }
+}

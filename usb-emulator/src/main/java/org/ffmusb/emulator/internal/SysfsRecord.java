@@ -1,0 +1,272 @@
+package org.ffmusb.emulator.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import org.ffmusb.emulator.model.AltSetting;
+import org.ffmusb.emulator.model.Configuration;
+import org.ffmusb.emulator.model.DescriptorSet;
+import org.ffmusb.emulator.model.DeviceDefinition;
+import org.ffmusb.emulator.model.Interface;
+
+/**
+ * The sysfs view of a device in umockdev's text format (one record per sysfs device: P: path,
+ * E: uevent/udev property, A: attribute, H: binary attribute in hex), written the way the Linux kernel
+ * and udev's usb_id builtin fill them in, so that libusb, libudev and lsusb see data consistent with
+ * the descriptors. Strings go in as H: lines: exact bytes with the kernel's trailing newline.
+ */
+final class SysfsRecord {
+    private SysfsRecord() {}
+
+    static final String CONTROLLER = "/devices/pci0000:00/0000:00:14.0";
+
+    /** The root hub of bus {@code bus}, as xHCI registers it (USB 2 hub on bus 1, USB 3 hub on bus 2). */
+    static String rootHub(int bus, boolean superSpeed) {
+        String kernel = System.getProperty("os.version", "6.1.0").replaceAll("[^0-9.].*", "");
+        String product = superSpeed ? "0003" : "0002";
+        String descriptors = superSpeed
+                ? "12010003090003096b1d030001060302010109021f00010100e0000904000001090000000705810304000c063000000200"
+                : "12010002090001406b1d020001060302010109021900010100e0000904000001090000000705810304000c";
+        StringBuilder r = new StringBuilder();
+        line(r, "P", devpath(bus, 0));
+        line(r, "E", "DEVNAME=/dev/bus/usb/" + three(bus) + "/001");
+        line(r, "E", "DEVTYPE=usb_device");
+        line(r, "E", "DRIVER=usb");
+        line(r, "E", "PRODUCT=1d6b/" + Integer.parseInt(product, 16) + "/601");
+        line(r, "E", "TYPE=9/0/" + (superSpeed ? 3 : 1));
+        line(r, "E", "BUSNUM=" + three(bus));
+        line(r, "E", "DEVNUM=001");
+        line(r, "E", "MAJOR=189");
+        line(r, "E", "MINOR=" + minor(bus, 1));
+        line(r, "E", "SUBSYSTEM=usb");
+        line(r, "E", "ID_VENDOR_ID=1d6b");
+        line(r, "E", "ID_MODEL_ID=" + product);
+        attr(r, "authorized", "1");
+        attr(r, "bConfigurationValue", "1");
+        attr(r, "bDeviceClass", "09");
+        attr(r, "bDeviceProtocol", superSpeed ? "03" : "01");
+        attr(r, "bDeviceSubClass", "00");
+        attr(r, "bMaxPacketSize0", superSpeed ? "9" : "64");
+        attr(r, "bMaxPower", "0mA");
+        attr(r, "bNumConfigurations", "1");
+        attr(r, "bNumInterfaces", " 1");
+        attr(r, "bcdDevice", "0601");
+        attr(r, "bmAttributes", "e0");
+        attr(r, "busnum", Integer.toString(bus));
+        line(r, "A", "dev=189:" + minor(bus, 1));
+        attr(r, "devnum", "1");
+        attr(r, "devpath", "0");
+        attr(r, "idProduct", product);
+        attr(r, "idVendor", "1d6b");
+        attr(r, "maxchild", "15");
+        attr(r, "speed", superSpeed ? "5000" : "480");
+        attr(r, "version", superSpeed ? " 3.00" : " 2.00");
+        text(r, "manufacturer", "Linux " + kernel + " xhci-hcd");
+        text(r, "product", "xHCI Host Controller");
+        text(r, "serial", "0000:00:14.0");
+        line(r, "H", "descriptors=" + descriptors);
+        return r.toString();
+    }
+
+    /** The usb_device record of an emulated device plugged into {@code port} of bus {@code bus}. */
+    static String device(DescriptorSet ds, Configuration active, int bus, int port, int devnum) {
+        DeviceDefinition d = ds.definition();
+        String vendor = hex4(d.vendorId());
+        String model = hex4(d.productId());
+        StringBuilder r = new StringBuilder();
+        line(r, "P", devpath(bus, port));
+        line(r, "E", "DEVNAME=/dev/bus/usb/" + three(bus) + "/" + three(devnum));
+        line(r, "E", "DEVTYPE=usb_device");
+        line(r, "E", "DRIVER=usb");
+        line(r, "E", "PRODUCT=" + Integer.toHexString(d.vendorId()) + "/" + Integer.toHexString(d.productId()) + "/"
+                + Integer.toHexString(d.bcdDevice()));
+        line(r, "E", "TYPE=" + d.deviceClass() + "/" + d.deviceSubClass() + "/" + d.deviceProtocol());
+        line(r, "E", "BUSNUM=" + three(bus));
+        line(r, "E", "DEVNUM=" + three(devnum));
+        line(r, "E", "MAJOR=189");
+        line(r, "E", "MINOR=" + minor(bus, devnum));
+        line(r, "E", "SUBSYSTEM=usb");
+        // What udev's usb_id builtin adds (systemd src/udev/udev-builtin-usb_id.c).
+        String vendorName = d.manufacturer() != null ? d.manufacturer() : vendor;
+        String modelName = d.product() != null ? d.product() : model;
+        line(r, "E", "ID_VENDOR=" + udevSafe(vendorName));
+        line(r, "E", "ID_VENDOR_ENC=" + udevEncode(vendorName));
+        line(r, "E", "ID_VENDOR_ID=" + vendor);
+        line(r, "E", "ID_MODEL=" + udevSafe(modelName));
+        line(r, "E", "ID_MODEL_ENC=" + udevEncode(modelName));
+        line(r, "E", "ID_MODEL_ID=" + model);
+        line(r, "E", "ID_REVISION=" + hex4(d.bcdDevice()));
+        String serial = udevSafe(vendorName) + "_" + udevSafe(modelName)
+                + (d.serial() != null ? "_" + udevSafe(d.serial()) : "");
+        line(r, "E", "ID_SERIAL=" + serial);
+        if (d.serial() != null) {
+            line(r, "E", "ID_SERIAL_SHORT=" + udevSafe(d.serial()));
+        }
+        line(r, "E", "ID_BUS=usb");
+        line(r, "E", "ID_USB_INTERFACES=" + interfaceTypes(active));
+        line(r, "E", "ID_PATH=pci-0000:00:14.0-usb-0:" + port);
+        line(r, "E", "ID_PATH_TAG=pci-0000_00_14_0-usb-0_" + port);
+        attr(r, "authorized", "1");
+        attr(r, "avoid_reset_quirk", "0");
+        attr(r, "bConfigurationValue", active == null ? "" : Integer.toString(active.value()));
+        attr(r, "bDeviceClass", hex2(d.deviceClass()));
+        attr(r, "bDeviceProtocol", hex2(d.deviceProtocol()));
+        attr(r, "bDeviceSubClass", hex2(d.deviceSubClass()));
+        attr(r, "bMaxPacketSize0", Integer.toString(d.maxPacketSize0()));
+        attr(r, "bMaxPower", (active == null ? 0 : active.maxPowerMilliamps()) + "mA");
+        attr(r, "bNumConfigurations", Integer.toString(d.configurations().size()));
+        attr(r, "bNumInterfaces", String.format("%2d", active == null ? 0 : active.interfaces().size()));
+        attr(r, "bcdDevice", hex4(d.bcdDevice()));
+        attr(r, "bmAttributes", hex2(active == null ? 0x80 : (0x80 | (active.selfPowered() ? 0x40 : 0)
+                | (active.remoteWakeup() ? 0x20 : 0))));
+        attr(r, "busnum", Integer.toString(bus));
+        // No trailing newline: umockdev links /sys/dev/char/<value> and dev/.node/<node> -> <value>.
+        line(r, "A", "dev=189:" + minor(bus, devnum));
+        attr(r, "devnum", Integer.toString(devnum));
+        attr(r, "devpath", Integer.toString(port));
+        attr(r, "idProduct", model);
+        attr(r, "idVendor", vendor);
+        attr(r, "ltm_capable", "no");
+        attr(r, "maxchild", "0");
+        attr(r, "quirks", "0x0");
+        attr(r, "removable", "removable");
+        attr(r, "rx_lanes", "1");
+        attr(r, "speed", d.speed().sysfsValue());
+        attr(r, "tx_lanes", "1");
+        attr(r, "urbnum", "0");
+        attr(r, "version", String.format("%2x.%02x", d.bcdUSB() >> 8, d.bcdUSB() & 0xff));
+        text(r, "configuration", active == null || active.name() == null ? "" : active.name());
+        if (d.manufacturer() != null) {
+            text(r, "manufacturer", d.manufacturer());
+        }
+        if (d.product() != null) {
+            text(r, "product", d.product());
+        }
+        if (d.serial() != null) {
+            text(r, "serial", d.serial());
+        }
+        line(r, "H", "descriptors=" + HexFormat.of().formatHex(ds.sysfsDescriptors()));
+        return r.toString();
+    }
+
+    /** The usb_interface record of one interface of the active configuration (no driver bound). */
+    static String iface(DescriptorSet ds, Configuration c, Interface i, int alt, int bus, int port) {
+        DeviceDefinition d = ds.definition();
+        AltSetting a = i.altSetting(alt);
+        StringBuilder r = new StringBuilder();
+        line(r, "P", interfacePath(bus, port, c.value(), i.number()));
+        line(r, "E", "DEVTYPE=usb_interface");
+        line(r, "E", "PRODUCT=" + Integer.toHexString(d.vendorId()) + "/" + Integer.toHexString(d.productId()) + "/"
+                + Integer.toHexString(d.bcdDevice()));
+        line(r, "E", "TYPE=" + d.deviceClass() + "/" + d.deviceSubClass() + "/" + d.deviceProtocol());
+        line(r, "E", "INTERFACE=" + a.interfaceClass() + "/" + a.subClass() + "/" + a.protocol());
+        String modalias = modalias(d, a, i.number());
+        line(r, "E", "MODALIAS=" + modalias);
+        line(r, "E", "SUBSYSTEM=usb");
+        attr(r, "authorized", "1");
+        attr(r, "bAlternateSetting", String.format("%2d", alt));
+        attr(r, "bInterfaceClass", hex2(a.interfaceClass()));
+        attr(r, "bInterfaceNumber", hex2(i.number()));
+        attr(r, "bInterfaceProtocol", hex2(a.protocol()));
+        attr(r, "bInterfaceSubClass", hex2(a.subClass()));
+        attr(r, "bNumEndpoints", hex2(a.endpoints().size()));
+        attr(r, "modalias", modalias);
+        attr(r, "supports_autosuspend", "1");
+        if (a.name() != null) {
+            text(r, "interface", a.name());
+        }
+        return r.toString();
+    }
+
+    static String devpath(int bus, int port) {
+        return port == 0 ? CONTROLLER + "/usb" + bus : CONTROLLER + "/usb" + bus + "/" + bus + "-" + port;
+    }
+
+    static String interfacePath(int bus, int port, int config, int iface) {
+        return devpath(bus, port) + "/" + bus + "-" + port + ":" + config + "." + iface;
+    }
+
+    /** The kernel's minor number of /dev/bus/usb/BBB/DDD: (bus - 1) * 128 + devnum - 1. */
+    static int minor(int bus, int devnum) {
+        return (bus - 1) * 128 + devnum - 1;
+    }
+
+    static String three(int n) {
+        return String.format("%03d", n);
+    }
+
+    private static String interfaceTypes(Configuration c) {
+        if (c == null) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder(":");
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        for (Interface i : c.interfaces()) {
+            AltSetting a = i.altSetting(0);
+            seen.add(hex2(a.interfaceClass()) + hex2(a.subClass()) + hex2(a.protocol()));
+        }
+        seen.forEach(t -> s.append(t).append(':'));
+        return s.toString();
+    }
+
+    private static String modalias(DeviceDefinition d, AltSetting a, int number) {
+        return String.format("usb:v%04Xp%04Xd%04Xdc%02Xdsc%02Xdp%02Xic%02Xisc%02Xip%02Xin%02X", d.vendorId(),
+                d.productId(), d.bcdDevice(), d.deviceClass(), d.deviceSubClass(), d.deviceProtocol(),
+                a.interfaceClass(), a.subClass(), a.protocol(), number);
+    }
+
+    /** udev_replace_whitespace + udev_replace_chars: what ID_VENDOR/ID_MODEL look like. */
+    private static String udevSafe(String s) {
+        StringBuilder b = new StringBuilder();
+        String trimmed = s.strip();
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (b.isEmpty() || b.charAt(b.length() - 1) != '_') {
+                    b.append('_');
+                }
+            } else if (c < 0x80 && (Character.isLetterOrDigit(c) || "#+-.:=@_".indexOf(c) >= 0)) {
+                b.append(c);
+            } else {
+                b.append('_');
+            }
+        }
+        return b.toString();
+    }
+
+    /** udev_encode_string: \xNN for everything outside [A-Za-z0-9#+-.,/:=?@_]. */
+    private static String udevEncode(String s) {
+        StringBuilder b = new StringBuilder();
+        for (byte x : s.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (x & 0xff);
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "#+-.,/:=?@_".indexOf(c) >= 0)) {
+                b.append(c);
+            } else {
+                b.append(String.format("\\x%02x", x & 0xff));
+            }
+        }
+        return b.toString();
+    }
+
+    private static String hex2(int v) {
+        return String.format("%02x", v & 0xff);
+    }
+
+    private static String hex4(int v) {
+        return String.format("%04x", v & 0xffff);
+    }
+
+    private static void line(StringBuilder r, String kind, String value) {
+        r.append(kind).append(": ").append(value).append('\n');
+    }
+
+    /** A plain attribute: ASCII without backslashes, so umockdev's only escape (\n) is all it needs. */
+    private static void attr(StringBuilder r, String name, String value) {
+        r.append("A: ").append(name).append('=').append(value).append("\\n\n");
+    }
+
+    /** A string attribute (device strings can hold anything): exact bytes plus the kernel's newline. */
+    private static void text(StringBuilder r, String name, String value) {
+        byte[] b = (value + "\n").getBytes(StandardCharsets.UTF_8);
+        r.append("H: ").append(name).append('=').append(HexFormat.of().formatHex(b)).append('\n');
+    }
+}
