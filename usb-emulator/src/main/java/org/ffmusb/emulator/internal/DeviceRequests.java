@@ -207,8 +207,7 @@ final class DeviceRequests {
             call.fail(errno_h.EINVAL);
             return;
         }
-        call.reloadArg();
-        IoctlCall.Resolved arg = call.resolveArg(usbdevfs_streams.sizeof() + numEps);
+        IoctlCall.Resolved arg = call.reresolveArg(head, usbdevfs_streams.sizeof() + numEps);
         int max = Integer.MAX_VALUE;
         int ifnum = -1;
         List<Urb> killed;

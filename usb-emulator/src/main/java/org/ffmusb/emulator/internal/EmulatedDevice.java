@@ -160,6 +160,7 @@ public final class EmulatedDevice {
         callModel(model::unplugged);
         for (String path : interfacePaths.reversed()) {
             emulator.testbed.uevent("/sys" + path, "remove");
+            emulator.testbed.remove("/sys" + path);
         }
         emulator.testbed.uevent(syspath, "remove");
         emulator.testbed.remove(syspath);

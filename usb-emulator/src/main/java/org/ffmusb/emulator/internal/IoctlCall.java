@@ -50,9 +50,17 @@ final class IoctlCall {
         return new Resolved(child, data(child, len));
     }
 
-    /** Forgets what the argument resolved to, so it can be resolved again with another length. */
-    void reloadArg() {
+    /**
+     * Resolves the argument again with another length, for structs whose size is only known once their
+     * head was read (an iso URB's packet descriptors). Resolving replaced the client's pointer in the
+     * argument with a local one; umockdev's reload forgets the resolved children but leaves that, so
+     * the client's pointer is put back first.
+     */
+    Resolved reresolveArg(Resolved first, long len) {
+        long clientPointer = first.clientAddress();
         umockdev_h.umockdev_ioctl_data_reload(arg, MemorySegment.NULL);
+        data(arg, 8).set(ValueLayout.JAVA_LONG_UNALIGNED, 0, clientPointer);
+        return resolveArg(len);
     }
 
     /** Hands the reference to {@code r} over to the caller, who must unref it later. */

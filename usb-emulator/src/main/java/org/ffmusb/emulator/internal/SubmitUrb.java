@@ -144,9 +144,8 @@ final class SubmitUrb {
             return;
         }
         // Resolve again with the packet descriptors that follow the struct.
-        call.reloadArg();
         long descriptors = packets * usbdevfs_iso_packet_desc.sizeof();
-        IoctlCall.Resolved urb = call.resolveArg(usbdevfs_urb.sizeof() + descriptors);
+        IoctlCall.Resolved urb = call.reresolveArg(first, usbdevfs_urb.sizeof() + descriptors);
         MemorySegment iso = urb.data().asSlice(usbdevfs_urb.iso_frame_desc$offset(), descriptors);
         long total = 0;
         for (int i = 0; i < packets; i++) {

@@ -13,7 +13,9 @@ import org.ffmusb.emulator.model.TransferError;
  * packets until it is full or a short packet ends it, waiting (NAK) while the FIFO is empty; a packet
  * that does not fit what is left of the IN buffer is babble, as the host controller would see it.
  *
- * <p>Called on the emulator I/O thread; cancellation hooks may come from other threads, hence the lock.
+ * <p>Transfers arrive on the emulator I/O thread, cancellations on any thread (an unplug, say), and a
+ * cancelled IN may let the next one take data at once; buffers are therefore only touched inside
+ * {@link Transfer#access}, which works on any thread.
  */
 final class EchoPipe {
     private final int packetSize;
@@ -77,74 +79,70 @@ final class EchoPipe {
 
     private boolean pumpOut() {
         Transfer t = waitingOut.peek();
-        if (t == null || !t.isPending()) {
-            if (t != null) {
-                waitingOut.poll();
-                outDone = 0;
-                return true;
-            }
+        if (t == null) {
             return false;
         }
-        boolean progress = false;
-        MemorySegment data = t.buffer();
-        while (outDone < t.length()) {
-            int n = Math.min(packetSize, t.length() - outDone);
-            if (!fits(n)) {
-                return progress;
+        boolean[] finished = new boolean[1];
+        int before = outDone;
+        boolean pending = t.access(data -> {
+            while (outDone < t.length()) {
+                int n = Math.min(packetSize, t.length() - outDone);
+                if (!fits(n)) {
+                    return;
+                }
+                push(data, outDone, n);
+                outDone += n;
             }
-            push(data, outDone, n);
-            outDone += n;
-            progress = true;
-        }
-        boolean trailingZlp = t.length() == 0 || (t.zeroPacket() && t.length() % packetSize == 0);
-        if (trailingZlp) {
-            if (!fits(0)) {
-                return progress;
+            boolean trailingZlp = t.length() == 0 || (t.zeroPacket() && t.length() % packetSize == 0);
+            if (trailingZlp) {
+                if (!fits(0)) {
+                    return;
+                }
+                push(data, 0, 0);
             }
-            push(data, 0, 0);
+            finished[0] = true;
+            t.complete(t.length());
+        });
+        if (!pending || finished[0]) {
+            waitingOut.poll();
+            outDone = 0;
+            return true;
         }
-        waitingOut.poll();
-        outDone = 0;
-        t.complete(t.length());
-        return true;
+        return outDone != before;
     }
 
     private boolean pumpIn() {
         Transfer t = waitingIn.peek();
-        if (t == null || !t.isPending()) {
-            if (t != null) {
-                waitingIn.poll();
-                inDone = 0;
-                return true;
-            }
+        if (t == null) {
             return false;
         }
-        boolean progress = false;
-        MemorySegment buffer = t.buffer();
-        while (!packets.isEmpty()) {
-            int n = packets.poll();
-            int room = t.length() - inDone;
-            progress = true;
-            if (n > room) {
-                pop(buffer, inDone, room, n);
-                finishIn(t, () -> t.fail(TransferError.BABBLE, t.length()));
-                return true;
+        boolean[] finished = new boolean[1];
+        int packetsBefore = packets.size();
+        boolean pending = t.access(buffer -> {
+            while (!packets.isEmpty()) {
+                int n = packets.poll();
+                int room = t.length() - inDone;
+                if (n > room) {
+                    pop(buffer, inDone, room, n);
+                    finished[0] = true;
+                    t.fail(TransferError.BABBLE, t.length());
+                    return;
+                }
+                pop(buffer, inDone, n, n);
+                inDone += n;
+                if (n < packetSize || inDone == t.length()) {
+                    finished[0] = true;
+                    t.complete(inDone);
+                    return;
+                }
             }
-            pop(buffer, inDone, n, n);
-            inDone += n;
-            if (n < packetSize || inDone == t.length()) {
-                int got = inDone;
-                finishIn(t, () -> t.complete(got));
-                return true;
-            }
+        });
+        if (!pending || finished[0]) {
+            waitingIn.poll();
+            inDone = 0;
+            return true;
         }
-        return progress;
-    }
-
-    private void finishIn(Transfer t, Runnable completion) {
-        waitingIn.poll();
-        inDone = 0;
-        completion.run();
+        return packets.size() != packetsBefore;
     }
 
     private boolean fits(int n) {
