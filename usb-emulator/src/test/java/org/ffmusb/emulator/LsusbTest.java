@@ -2,17 +2,29 @@ package org.ffmusb.emulator;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.ffmusb.emulator.model.DeviceModel;
+import org.ffmusb.emulator.models.hid.HidKeyboard;
 import org.ffmusb.emulator.models.loopback.Loopback;
+import org.ffmusb.emulator.models.storage.DiskImage;
+import org.ffmusb.emulator.models.storage.MassStorage;
 import org.ffmusb.emulator.testing.Programs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
+/** usbutils' lsusb -v, run inside the testbed, prints each model completely and without complaints. */
+@Timeout(60)
 class LsusbTest {
     static UsbEmulator emulator;
 
     @BeforeAll
     static void open() {
+        Programs.require("lsusb");
         emulator = UsbEmulator.open();
     }
 
@@ -21,14 +33,63 @@ class LsusbTest {
         emulator.close();
     }
 
+    private static String lsusb(DeviceModel model, String id) {
+        PluggedDevice dev = emulator.plug(model);
+        try {
+            var r = Programs.run(emulator.processBuilder("lsusb", "-v", "-d", id), 30).requireSuccess("lsusb -v");
+            String all = r.stdout() + r.stderr();
+            for (String complaint : List.of("can't get", "Couldn't", "cannot", "UNAVAILABLE", "junk",
+                    "Missing must-be-set", "incomplete", "UNRECOGNIZED", "INVALID")) {
+                assertFalse(all.contains(complaint), "lsusb says '" + complaint + "':\n" + all);
+            }
+            assertTrue(r.stdout().startsWith("\nBus " + String.format("%03d Device %03d: ID %s",
+                    dev.busNumber(), dev.deviceAddress(), id)), r.stdout());
+            assertTrue(r.stdout().contains("iManufacturer           1 ffm-usbredir"), r.stdout());
+            assertTrue(r.stdout().contains("Device Status:"), r.stdout());
+            return r.stdout();
+        } finally {
+            dev.unplug();
+        }
+    }
+
     @Test
     void loopback() {
-        Programs.require("lsusb");
-        PluggedDevice dev = emulator.plug(new Loopback());
-        var r = Programs.run(emulator.processBuilder("lsusb", "-v", "-d", "1209:0001"), 30);
-        System.out.println(r.stdout());
-        System.out.println(r.stderr());
-        dev.unplug();
-        assertEquals(0, r.exitCode());
+        String out = lsusb(new Loopback(), "1209:0001");
+        assertTrue(out.contains("iProduct                2 Loopback"), out);
+        assertTrue(out.contains("iSerial                 3 LB-0001"), out);
+        assertTrue(out.contains("bcdUSB               2.10"), out);
+        assertTrue(out.contains("Transfer Type            Isochronous"), out);
+        assertTrue(out.contains("bEndpointAddress     0x83  EP 3 IN"), out);
+        assertTrue(out.contains("Binary Object Store Descriptor:"), out);
+        assertTrue(out.contains("Container ID Device Capability:"), out);
+        // lsusb 014 asks for the qualifier only of bcdUSB 2.00 devices (see massStorage)
+        assertTrue(out.contains("iInterface              7 isochronous source/sink"), out);
+    }
+
+    @Test
+    void massStorage(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("disk.img");
+        Files.write(file, new byte[1 << 20]);
+        try (DiskImage image = DiskImage.open(file, false)) {
+            String out = lsusb(new MassStorage(image, "0123456789AB"), "1209:0002");
+            assertTrue(out.contains("bInterfaceClass         8 Mass Storage"), out);
+            assertTrue(out.contains("bInterfaceSubClass      6 SCSI"), out);
+            assertTrue(out.contains("bInterfaceProtocol     80 Bulk-Only"), out);
+            assertTrue(out.contains("iSerial                 3 0123456789AB"), out);
+            assertTrue(out.contains("Device Qualifier (for other device speed):"), out);
+        }
+    }
+
+    @Test
+    void keyboard() {
+        String out = lsusb(new HidKeyboard(), "1209:0003");
+        assertTrue(out.contains("bInterfaceClass         3 Human Interface Device"), out);
+        assertTrue(out.contains("bInterfaceProtocol      1 Keyboard"), out);
+        assertTrue(out.contains("HID Device Descriptor:"), out);
+        assertTrue(out.contains("Report Descriptor: (length is 63)"), out);
+        assertTrue(out.contains("Item(Local ): Usage, data= [ 0x06 ] 6\n                            Keyboard"), out);
+        assertTrue(out.contains("Item(Main  ): End Collection, data=none"), out);
+        assertTrue(out.contains("Remote Wakeup"), out);
+        assertTrue(out.contains("bcdUSB               1.10"), out);
     }
 }

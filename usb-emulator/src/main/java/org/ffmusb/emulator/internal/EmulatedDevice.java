@@ -104,6 +104,7 @@ public final class EmulatedDevice {
         Files.createDirectories(node.getParent());
         Files.deleteIfExists(node);
         Files.createSymbolicLink(node, Path.of(readiness.slavePath()));
+        callModel(() -> model.plugged(context()));
         emulator.testbed.attachIoctl(devnode, ioctlBase);
         Configuration first = descriptors.definition().configurations().getFirst();
         lock.lock();
@@ -390,6 +391,53 @@ public final class EmulatedDevice {
     }
 
     // ---- transfers ----
+
+    /** The model's handle on its own device. */
+    org.ffmusb.emulator.model.DeviceContext context() {
+        return new org.ffmusb.emulator.model.DeviceContext() {
+            @Override
+            public void halt(int endpoint) {
+                haltFromDevice(endpoint);
+            }
+
+            @Override
+            public boolean isHalted(int endpoint) {
+                lock.lock();
+                try {
+                    return EmulatedDevice.this.isHalted(endpoint);
+                } finally {
+                    lock.unlock();
+                }
+            }
+        };
+    }
+
+    /** A functional stall: the endpoint halts, its pending transfers end with STALL. */
+    void haltFromDevice(int endpoint) {
+        List<TransferCore> stalled = new ArrayList<>();
+        lock.lock();
+        try {
+            if ((endpoint & 0x7f) == 0 || gone) {
+                return;
+            }
+            setHalted(endpoint, true);
+            for (ClientSession s : sessions.values()) {
+                for (Urb u : s.pending) {
+                    if (u.transfer.endpoint() == endpoint) {
+                        stalled.add(u.transfer);
+                    }
+                }
+                for (TransferCore t : s.syncPending) {
+                    if (t.endpoint() == endpoint) {
+                        stalled.add(t);
+                    }
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+        stalled.forEach(TransferCore::stall);
+    }
 
     /** Bookkeeping when any transfer ends: a STALL on a bulk/interrupt endpoint halts it. */
     void transferEnded(TransferCore t, int status) {

@@ -9,7 +9,7 @@ package org.ffmusb.emulator.model;
  * <h2>Threads</h2>
  * All callbacks run on the emulator's I/O thread ({@code usb-emulator-io}: umockdev's worker thread,
  * which serves the usbfs ioctls of every process in the testbed), one at a time, except
- * {@link #unplugged()}, which runs on the thread that unplugs the device. Callbacks must not block:
+ * {@link #plugged} and {@link #unplugged()}, which run on the thread that plugs or unplugs the device. Callbacks must not block:
  * a transfer that has to wait (an interrupt IN until a key is pressed) is kept and completed later
  * from any thread. Cancellation hooks ({@link Transfer#onCancel}) run on the cancelling thread.
  */
@@ -17,6 +17,10 @@ public interface DeviceModel {
 
     /** The descriptors; called once when the device is plugged in. */
     DeviceDefinition definition();
+
+    /** The device is being plugged in (before the host sees it); {@code context} stays valid until
+     *  {@link #unplugged()}. Runs on the thread that plugs the device. */
+    default void plugged(DeviceContext context) {}
 
     /** A bulk, interrupt or isochronous transfer on one of the endpoints of the active settings.
      *  Transfers to a halted endpoint never get here (the emulator stalls them). */

@@ -53,10 +53,15 @@ public final class Programs {
     }
 
     /** Compiles {@code src/test/c/<source>} against pkg-config modules into {@code target/native}. */
-    public static synchronized Path compile(String source, String... pkgConfigModules) {
+    public static Path compile(String source, String... pkgConfigModules) {
+        return compileFile(SOURCES.resolve(source), pkgConfigModules);
+    }
+
+    /** Compiles one C file against pkg-config modules into {@code target/native}, if it changed. */
+    public static synchronized Path compileFile(Path input, String... pkgConfigModules) {
         require("gcc");
-        Path binary = OUTPUT.resolve(source.replaceFirst("\\.c$", ""));
-        Path input = SOURCES.resolve(source);
+        Path binary = OUTPUT.resolve(input.getFileName().toString().replaceFirst("\\.c$", ""));
+        String source = input.getFileName().toString();
         try {
             Files.createDirectories(OUTPUT);
             if (Files.exists(binary) && Files.getLastModifiedTime(input).compareTo(Files.getLastModifiedTime(binary)) <= 0) {
