@@ -30,7 +30,9 @@ class LibusbLoopbackTest {
 
     @AfterAll
     static void close() {
-        emulator.close();
+        if (emulator != null) {
+            emulator.close();
+        }
     }
 
     @Test

@@ -30,7 +30,9 @@ class LsusbTest {
 
     @AfterAll
     static void close() {
-        emulator.close();
+        if (emulator != null) {
+            emulator.close();
+        }
     }
 
     private static String lsusb(DeviceModel model, String id) {
