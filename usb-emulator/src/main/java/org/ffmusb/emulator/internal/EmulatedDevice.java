@@ -94,8 +94,8 @@ public final class EmulatedDevice {
     // ---- plug and unplug (caller's thread) ----
 
     /**
-     * Creates the device node, attaches the ioctl handler and adds the sysfs records (each sends
-     * "add"). umockdev itself records the node's major:minor (from the {@code dev} attribute) for the
+     * Creates the device node, attaches the ioctl handler, adds the sysfs records and sends one "add"
+     * uevent for the device and one per interface. umockdev itself records the node's major:minor (from the {@code dev} attribute) for the
      * preload library, which then reports a character device from stat().
      */
     void plug() throws java.io.IOException {
@@ -113,7 +113,10 @@ public final class EmulatedDevice {
         } finally {
             lock.unlock();
         }
+        // umockdev 0.17 writes the records without a uevent; like the kernel, announce the device
+        // once it is complete, then each interface.
         emulator.testbed.add(SysfsRecord.device(descriptors, first, bus, port, devnum));
+        emulator.testbed.uevent(syspath, "add");
         addInterfaceRecords(first);
         callModel(() -> model.configured(first));
     }
@@ -179,7 +182,9 @@ public final class EmulatedDevice {
         if (c != null) {
             for (Interface i : c.interfaces()) {
                 emulator.testbed.add(SysfsRecord.iface(descriptors, c, i, 0, bus, port));
-                paths.add(SysfsRecord.interfacePath(bus, port, c.value(), i.number()));
+                String path = SysfsRecord.interfacePath(bus, port, c.value(), i.number());
+                emulator.testbed.uevent("/sys" + path, "add");
+                paths.add(path);
             }
         }
         interfacePaths = paths;

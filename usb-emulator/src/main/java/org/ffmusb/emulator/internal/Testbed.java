@@ -50,7 +50,7 @@ final class Testbed implements AutoCloseable {
         return root;
     }
 
-    /** Adds devices from umockdev's text format; umockdev sends an "add" uevent for each. */
+    /** Adds devices from umockdev's text format. umockdev 0.17 sends no uevent for them: see {@link #uevent}. */
     void add(String record) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment err = GLib.errorSlot(arena);
