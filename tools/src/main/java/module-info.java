@@ -2,6 +2,7 @@
 module org.ffmusb.tools {
     requires org.ffmusb.usbredir;
     requires org.ffmusb.libusb;
+    requires org.ffmusb.emulator;
     requires info.picocli;
 
     opens org.ffmusb.tools to info.picocli;

@@ -7,6 +7,7 @@
 module org.ffmusb.emulator {
     exports org.ffmusb.emulator;
     exports org.ffmusb.emulator.model;
+    exports org.ffmusb.emulator.models;
     exports org.ffmusb.emulator.models.loopback;
     exports org.ffmusb.emulator.models.storage;
     exports org.ffmusb.emulator.models.hid;

@@ -23,6 +23,12 @@ final class Testbed implements AutoCloseable {
     }
 
     static Testbed create() {
+        try {
+            umockdev_h.umockdev_in_mock_environment();
+        } catch (LinkageError e) {
+            throw new EmulatorException("libumockdev.so.0 cannot be loaded (" + e + "): install the Debian packages "
+                    + "umockdev and libumockdev0 (./test installs what the tests need)", e);
+        }
         checkPreloaded();
         MemorySegment tb = umockdev_h.umockdev_testbed_new();
         if (tb.equals(MemorySegment.NULL)) {

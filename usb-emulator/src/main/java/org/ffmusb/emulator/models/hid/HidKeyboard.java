@@ -30,7 +30,8 @@ import org.ffmusb.emulator.model.Transfer;
  * rate, as HID 1.11 §7.2.4 asks.
  *
  * <p>{@link #type} and the other key methods may be called from any thread; reports wait in a queue of
- * {@value #QUEUE_LIMIT} until the host polls for them.
+ * {@value #QUEUE_LIMIT} until the host polls for them, across resets and configuration changes (keys
+ * typed before a host enumerates the keyboard arrive once it polls).
  */
 public final class HidKeyboard implements DeviceModel {
     public static final int VENDOR_ID = 0x1209;
@@ -317,16 +318,10 @@ public final class HidKeyboard implements DeviceModel {
     }
 
     @Override
-    public synchronized void configured(Configuration configuration) {
-        reports.clear();
-    }
-
-    @Override
     public synchronized void reset() {
         protocol = 1;
         leds = 0;
         current = new byte[8];
-        reports.clear();
         if (idleRepeat != null) {
             idleRepeat.cancel(false);
             idleRepeat = null;
