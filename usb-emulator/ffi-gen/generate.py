@@ -77,7 +77,7 @@ HEADERS = [
     },
     {
         "class": "libc_h",
-        "doc": "The C library ({@code <stdlib.h>}, {@code <fcntl.h>}, {@code <termios.h>}, {@code <unistd.h>}): pseudo terminals, which stand in for a usbfs file's poll() readiness.",
+        "doc": "The C library ({@code <stdlib.h>}, {@code <fcntl.h>}, {@code <termios.h>}, {@code <unistd.h>}, {@code <sys/prctl.h>}): pseudo terminals, which stand in for a usbfs file's poll() readiness, and the timer slack.",
         "soname": None, "package": "libc6",
         "functions": [
             ("errno int posix_openpt(int)", "int posix_openpt(int flags)"),
@@ -87,6 +87,7 @@ HEADERS = [
             ("errno variadic2 int open(ptr, int, int)", "int open(const char *pathname, int flags, ...)"),
             ("errno int close(int)", "int close(int fd)"),
             ("errno int tcflow(int, int)", "int tcflow(int fd, int action)"),
+            ("errno variadic1 int prctl(int, long)", "int prctl(int option, ...)"),
         ],
     },
 ]
@@ -522,6 +523,9 @@ CONSTANTS = {
             ("ECOMM", 70), ("EPROTO", 71), ("EOVERFLOW", 75), ("EILSEQ", 84), ("ECONNRESET", 104),
             ("ESHUTDOWN", 108), ("ETIMEDOUT", 110), ("EHOSTUNREACH", 113), ("EINPROGRESS", 115),
             ("EREMOTEIO", 121)]]),
+    "prctl_h": ("{@code <sys/prctl.h>}: the timer slack of a thread, which its children inherit.", [
+        ("PR_SET_TIMERSLACK", 29, "29"), ("PR_GET_TIMERSLACK", 30, "30"),
+    ]),
     "fcntl_h": ("{@code <fcntl.h>} and {@code <termios.h>}: open flags and tcflow actions.", [
         ("O_RDWR", 0o2, "02"), ("O_NOCTTY", 0o400, "0400"), ("O_NONBLOCK", 0o4000, "04000"),
         ("O_CLOEXEC", 0o2000000, "02000000"), ("TCOOFF", 0, "0"), ("TCOON", 1, "1"),

@@ -76,7 +76,7 @@ final class EmulateCommand implements Callable<Integer> {
                     emulator.close();
                 });
             }
-            Process p = emulator.processBuilder(command).inheritIO().start();
+            Process p = emulator.start(emulator.processBuilder(command).inheritIO());
             int status = p.waitFor();
             plugged.unplug();
             return status;

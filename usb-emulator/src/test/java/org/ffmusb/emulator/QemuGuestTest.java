@@ -64,9 +64,9 @@ class QemuGuestTest {
             int keyboardPort = freePort();
             // usbredirect listens (--as); QEMU connects and retries every second until it can.
             for (var redirect : List.of(List.of("1209:0002", storagePort), List.of("1209:0003", keyboardPort))) {
-                processes.add(emulator.processBuilder("usbredirect", "--device", redirect.get(0).toString(), "--as",
-                        "127.0.0.1:" + redirect.get(1)).redirectErrorStream(true)
-                        .redirectOutput(dir.resolve("usbredirect-" + redirect.get(1) + ".log").toFile()).start());
+                processes.add(emulator.start(emulator.processBuilder("usbredirect", "--device",
+                        redirect.get(0).toString(), "--as", "127.0.0.1:" + redirect.get(1)).redirectErrorStream(true)
+                        .redirectOutput(dir.resolve("usbredirect-" + redirect.get(1) + ".log").toFile())));
             }
             ProcessBuilder qemu = new ProcessBuilder("qemu-system-x86_64", "-nodefaults", "-no-reboot", "-display",
                     "none", "-machine", "q35", "-accel", "tcg", "-cpu", "max", "-m", "256", "-smp", "1",

@@ -7,7 +7,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
 
-/** The C library ({@code <stdlib.h>}, {@code <fcntl.h>}, {@code <termios.h>}, {@code <unistd.h>}): pseudo terminals, which stand in for a usbfs file's poll() readiness. */
+/** The C library ({@code <stdlib.h>}, {@code <fcntl.h>}, {@code <termios.h>}, {@code <unistd.h>}, {@code <sys/prctl.h>}): pseudo terminals, which stand in for a usbfs file's poll() readiness, and the timer slack. */
 @SuppressWarnings("unused")
 public final class libc_h {
     private libc_h() {}
@@ -286,6 +286,46 @@ public final class libc_h {
      */
     public static int tcflow(MemorySegment errno$, int x0, int x1) {
         var mh$ = tcflow.HANDLE;
+        try {
+            return (int) mh$.invokeExact(errno$, x0, x1);
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class prctl {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(ffi$shared.C_INT, ffi$shared.C_INT, ffi$shared.C_LONG);
+        static final MethodHandle HANDLE = ffi$shared.downcall(LOOKUP, "prctl", DESC, Linker.Option.captureCallState("errno"), Linker.Option.firstVariadicArg(1));
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int prctl(int option, ...)
+     * }
+     */
+    public static FunctionDescriptor prctl$descriptor() {
+        return prctl.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int prctl(int option, ...)
+     * }
+     */
+    public static MethodHandle prctl$handle() {
+        return prctl.HANDLE;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int prctl(int option, ...)
+     * }
+     * <p>{@code errno$} is a {@link errno_h#allocateCaptureState} segment that receives errno.
+     */
+    public static int prctl(MemorySegment errno$, int x0, long x1) {
+        var mh$ = prctl.HANDLE;
         try {
             return (int) mh$.invokeExact(errno$, x0, x1);
         } catch (Throwable ex$) {

@@ -13,22 +13,33 @@ final class ReapUrb {
     private ReapUrb() {}
 
     static void reap(EmulatedDevice dev, ClientSession s, IoctlCall call, boolean block) {
+        Urb urb;
+        dev.lock.lock();
+        try {
+            urb = s.completed.peek();
+            if (urb == null && !block) {
+                // The common answer of an event loop's last reap: no need to touch client memory.
+                call.fail(dev.isGone() ? errno_h.ENODEV : errno_h.EAGAIN);
+                return;
+            }
+        } finally {
+            dev.lock.unlock();
+        }
+        // Resolving talks to the client: done without the lock, on the I/O thread, which alone takes
+        // URBs off this queue, so the URB seen above is still first.
         IoctlCall.Resolved slot = call.resolveArg(8);
         if (slot == null) {
             call.fail(errno_h.EFAULT);
             return;
         }
-        Urb urb;
         dev.lock.lock();
         try {
             urb = s.completed.poll();
             if (urb == null) {
                 if (dev.isGone()) {
                     call.fail(errno_h.ENODEV);
-                } else if (block) {
-                    s.park(call, slot);
                 } else {
-                    call.fail(errno_h.EAGAIN);
+                    s.park(call, slot);
                 }
                 return;
             }

@@ -17,7 +17,7 @@ import org.ffmusb.emulator.model.TransferError;
  * model working on the buffer inside {@link #access} and a cancellation never overlap; the memory
  * itself is freed later, on the I/O thread, only once the transfer has ended.
  */
-public abstract non-sealed class TransferCore implements Transfer {
+public abstract class TransferCore implements Transfer {
     static final int STATUS_OK = 0;
 
     final EmulatedDevice device;

@@ -6,6 +6,6 @@ package org.ffmusb.emulator.model;
  * GET_DESCRIPTOR for types the emulator does not know (interface-recipient ones such as HID report
  * descriptors, or class descriptors) and SYNCH_FRAME.
  */
-public sealed interface ControlTransfer extends Transfer permits org.ffmusb.emulator.internal.ControlCore {
+public interface ControlTransfer extends Transfer {
     SetupPacket setup();
 }

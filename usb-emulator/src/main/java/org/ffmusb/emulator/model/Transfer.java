@@ -15,8 +15,10 @@ import java.lang.foreign.MemorySegment;
  * thread that calls the {@link DeviceModel} callbacks), or on any thread inside {@link #access}. It
  * must not be kept: the memory goes away once the transfer is reaped. From other threads, complete
  * with {@link #complete(MemorySegment)} or do the work inside {@link #access}.
+ *
+ * <p>The emulator implements this interface; models only use it.
  */
-public sealed interface Transfer permits ControlTransfer, org.ffmusb.emulator.internal.TransferCore {
+public interface Transfer {
 
     /** bEndpointAddress (bit 7 = IN); 0x00 or 0x80 for the default control pipe. */
     int endpoint();

@@ -38,7 +38,8 @@ class FfiLayoutTest {
             Map.entry(usbdevfs_streams.class, "struct usbdevfs_streams"),
             Map.entry(UMockdevIoctlData.class, "UMockdevIoctlData"),
             Map.entry(GError.class, "GError"));
-    private static final List<Class<?>> CONSTANTS = List.of(usbdevice_fs_h.class, errno_h.class, fcntl_h.class);
+    private static final List<Class<?>> CONSTANTS = List.of(usbdevice_fs_h.class, errno_h.class, fcntl_h.class,
+            prctl_h.class);
     /** Constants whose C spelling differs from the Java name. */
     private static final Map<String, String> C_EXPRESSION = Map.of("USBDEVFS_CONNINFO_EX_0", "USBDEVFS_CONNINFO_EX(0)");
 
@@ -52,6 +53,7 @@ class FfiLayoutTest {
                 #include <fcntl.h>
                 #include <stddef.h>
                 #include <stdio.h>
+                #include <sys/prctl.h>
                 #include <termios.h>
                 #include <sys/ioctl.h>
                 #include <linux/usbdevice_fs.h>
