@@ -165,14 +165,17 @@ final class DeviceRequests {
             call.fail(errno_h.EFAULT);
             return;
         }
-        MemorySegment full = MemorySegment.ofArray(new byte[(int) usbdevfs_conninfo_ex.sizeof()]);
-        usbdevfs_conninfo_ex.size(full, (int) usbdevfs_conninfo_ex.sizeof());
-        usbdevfs_conninfo_ex.busnum(full, dev.bus);
-        usbdevfs_conninfo_ex.devnum(full, dev.devnum);
-        usbdevfs_conninfo_ex.speed(full, dev.descriptors.definition().speed().usbfsValue());
-        usbdevfs_conninfo_ex.num_ports(full, (byte) 1);
-        usbdevfs_conninfo_ex.ports(full).set(ValueLayout.JAVA_BYTE, 0, (byte) dev.port);
-        MemorySegment.copy(full, 0, arg.data(), 0, arg.data().byteSize());
+        try (java.lang.foreign.Arena arena = java.lang.foreign.Arena.ofConfined()) {
+            // The whole struct is built aside (the client may have asked for less of it).
+            MemorySegment full = arena.allocate(usbdevfs_conninfo_ex.layout());
+            usbdevfs_conninfo_ex.size(full, (int) usbdevfs_conninfo_ex.sizeof());
+            usbdevfs_conninfo_ex.busnum(full, dev.bus);
+            usbdevfs_conninfo_ex.devnum(full, dev.devnum);
+            usbdevfs_conninfo_ex.speed(full, dev.descriptors.definition().speed().usbfsValue());
+            usbdevfs_conninfo_ex.num_ports(full, (byte) 1);
+            usbdevfs_conninfo_ex.ports(full).set(ValueLayout.JAVA_BYTE, 0, (byte) dev.port);
+            MemorySegment.copy(full, 0, arg.data(), 0, arg.data().byteSize());
+        }
         call.succeed(0);
     }
 
