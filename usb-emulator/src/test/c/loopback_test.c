@@ -5,9 +5,10 @@
  * --removal) unplugging while URBs are in flight. Prints "PASS name" or "FAIL name: why" per case and
  * exits with the number of failures.
  *
- * usage: loopback_test [--removal]
+ * usage: loopback_test [--removal | --super-speed]
  *   --removal: submit URBs that stay pending, print READY, and expect every one of them to complete
  *              with LIBUSB_TRANSFER_NO_DEVICE once the test unplugs the device.
+ *   --super-speed: the SuperSpeed variant: 1024-byte bulk packets and bulk streams.
  */
 #include <libusb.h>
 #include <stdint.h>
@@ -38,6 +39,7 @@
 static libusb_context *ctx;
 static libusb_device_handle *h;
 static int failures;
+static int super_speed;
 
 #define CHECK(name, cond, ...)                                  \
     do {                                                        \
@@ -152,7 +154,8 @@ static void control_standard(void) {
     CHECK("control_standard", r == 1 && b[0] == 0, "GET_INTERFACE(1) = %d %d", r, b[0]);
     struct libusb_bos_descriptor *bos;
     r = libusb_get_bos_descriptor(h, &bos);
-    CHECK("control_standard", r == 0 && bos->bNumDeviceCaps == 2, "BOS: %s", libusb_error_name(r));
+    CHECK("control_standard", r == 0 && bos->bNumDeviceCaps == (super_speed ? 3 : 2), "BOS: %s",
+          libusb_error_name(r));
     libusb_free_bos_descriptor(bos);
     pass("control_standard");
 }
@@ -195,8 +198,8 @@ static void bulk_loop_size(int size) {
 }
 
 static void bulk_short_and_zlp(void) {
-    unsigned char out[512], in[4096];
-    int n;
+    unsigned char out[1024], in[4096];
+    int n, mps = super_speed ? 1024 : 512;
     fill(out, sizeof out, 1);
     int r = libusb_bulk_transfer(h, EP_LOOP_OUT, out, 100, &n, 1000);
     CHECK("bulk_short_packet", r == 0 && n == 100, "OUT: %s", libusb_error_name(r));
@@ -205,12 +208,12 @@ static void bulk_short_and_zlp(void) {
           libusb_error_name(r), n);
     pass("bulk_short_packet");
 
-    struct op *o = submit(LIBUSB_TRANSFER_TYPE_BULK, EP_LOOP_OUT, out, 512, LIBUSB_TRANSFER_ADD_ZERO_PACKET, 0);
+    struct op *o = submit(LIBUSB_TRANSFER_TYPE_BULK, EP_LOOP_OUT, out, mps, LIBUSB_TRANSFER_ADD_ZERO_PACKET, 0);
     int ok = wait_all(&o, 1, 5);
     CHECK("bulk_zero_length_packet", ok && o->t->status == 0, "OUT with ZLP: status %d", o->t->status);
     free_op(o);
     r = libusb_bulk_transfer(h, EP_LOOP_IN, in, sizeof in, &n, 1000);
-    CHECK("bulk_zero_length_packet", r == 0 && n == 512, "the ZLP did not end the IN transfer: %s, %d bytes",
+    CHECK("bulk_zero_length_packet", r == 0 && n == mps, "the ZLP did not end the IN transfer: %s, %d bytes",
           libusb_error_name(r), n);
     r = libusb_bulk_transfer(h, EP_LOOP_OUT, out, 0, &n, 1000);
     CHECK("bulk_zero_length_packet", r == 0 && n == 0, "zero-length OUT: %s", libusb_error_name(r));
@@ -433,6 +436,38 @@ static void reset_and_reconfigure(void) {
     pass("set_configuration");
 }
 
+static void streams(void) {
+    unsigned char eps[2] = {EP_LOOP_OUT, EP_LOOP_IN};
+    int speed = libusb_get_device_speed(libusb_get_device(h));
+    CHECK("streams", speed == LIBUSB_SPEED_SUPER, "device speed %d", speed);
+    int r = libusb_alloc_streams(h, 100, eps, 2);
+    CHECK("streams", r == 15, "libusb_alloc_streams(100) = %d: 16 stream contexts, stream 0 kept by xHCI", r);
+    r = libusb_alloc_streams(h, 4, eps, 2);
+    CHECK("streams", r == LIBUSB_ERROR_INVALID_PARAM, "allocating twice: %s", libusb_error_name(r));
+    unsigned char out[3000], in[4096];
+    fill(out, sizeof out, 11);
+    struct op *ops[2];
+    ops[0] = calloc(1, sizeof(struct op));
+    ops[0]->t = libusb_alloc_transfer(0);
+    libusb_fill_bulk_stream_transfer(ops[0]->t, h, EP_LOOP_IN, 3, in, sizeof in, on_done, ops[0], 0);
+    libusb_submit_transfer(ops[0]->t);
+    ops[1] = calloc(1, sizeof(struct op));
+    ops[1]->t = libusb_alloc_transfer(0);
+    libusb_fill_bulk_stream_transfer(ops[1]->t, h, EP_LOOP_OUT, 3, out, sizeof out, on_done, ops[1], 0);
+    libusb_submit_transfer(ops[1]->t);
+    int ok = wait_all(ops, 2, 5);
+    int n = ops[0]->t->actual_length, st = ops[0]->t->status;
+    free_op(ops[0]);
+    free_op(ops[1]);
+    CHECK("streams", ok && st == 0 && n == (int) sizeof out && memcmp(in, out, sizeof out) == 0,
+          "stream 3 echo: status %d, %d bytes", st, n);
+    r = libusb_free_streams(h, eps, 2);
+    CHECK("streams", r == 0, "libusb_free_streams: %s", libusb_error_name(r));
+    r = libusb_free_streams(h, eps, 2);
+    CHECK("streams", r == LIBUSB_ERROR_INVALID_PARAM, "freeing twice: %s", libusb_error_name(r));
+    pass("streams");
+}
+
 static void removal(void) {
     enum { N = 4 };
     unsigned char bufs[N][512];
@@ -459,6 +494,7 @@ static void removal(void) {
 
 int main(int argc, char **argv) {
     int removal_mode = argc > 1 && strcmp(argv[1], "--removal") == 0;
+    super_speed = argc > 1 && strcmp(argv[1], "--super-speed") == 0;
     if (libusb_init(&ctx) != 0) {
         printf("FAIL init: libusb_init\n");
         return 1;
@@ -474,6 +510,15 @@ int main(int argc, char **argv) {
     }
     if (removal_mode) {
         removal();
+    } else if (super_speed) {
+        control_out_in();
+        control_standard();
+        int sizes[] = {1, 1023, 1024, 1025, 65536, 4 << 20};
+        for (unsigned i = 0; i < sizeof sizes / sizeof *sizes; i++)
+            bulk_loop_size(sizes[i]);
+        bulk_short_and_zlp();
+        streams();
+        iso_in();
     } else {
         control_out_in();
         control_standard();

@@ -49,6 +49,9 @@ final class EmulateCommand implements Callable<Integer> {
     @Option(names = "--iso-rate", paramLabel = "PACKETS", description = "loopback: isochronous packets per second")
     Integer isoRate;
 
+    @Option(names = "--super-speed", description = "loopback: run at SuperSpeed (bus 2) with bulk streams")
+    boolean superSpeed;
+
     @Option(names = "--type", paramLabel = "TEXT", description = "keyboard: text typed once the host polls")
     String text;
 
@@ -99,6 +102,9 @@ final class EmulateCommand implements Callable<Integer> {
         }
         if (isoRate != null) {
             o.put("iso-rate", isoRate.toString());
+        }
+        if (superSpeed) {
+            o.put("super-speed", "true");
         }
         if (text != null) {
             o.put("type", text);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.ffmusb.emulator.models.loopback.Loopback;
+import org.ffmusb.emulator.models.loopback.LoopbackOptions;
 import org.ffmusb.emulator.testing.Programs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,6 +47,21 @@ class LibusbLoopbackTest {
                 assertTrue(r.stdout().contains("PASS " + c + "\n"), c + " did not pass:\n" + r.stdout());
             }
             assertEquals(0, r.exitCode(), r.stderr());
+        } finally {
+            dev.unplug();
+        }
+    }
+
+    @Test
+    void superSpeedWithBulkStreams() {
+        PluggedDevice dev = emulator.plug(new Loopback(LoopbackOptions.DEFAULT.withSuperSpeed(true)));
+        try {
+            assertEquals(2, dev.busNumber(), "SuperSpeed devices sit behind the USB 3 root hub");
+            var r = Programs.run(emulator.processBuilder(program.toString(), "--super-speed"), 90);
+            assertTrue(r.stdout().contains("DONE 0 failures"), () -> r.stdout() + "\n" + r.stderr());
+            for (String c : List.of("control_standard", "bulk_loop_1025", "bulk_loop_4194304", "streams", "iso_in")) {
+                assertTrue(r.stdout().contains("PASS " + c + "\n"), c + " did not pass:\n" + r.stdout());
+            }
         } finally {
             dev.unplug();
         }

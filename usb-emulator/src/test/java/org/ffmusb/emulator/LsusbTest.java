@@ -8,6 +8,7 @@ import java.util.List;
 import org.ffmusb.emulator.model.DeviceModel;
 import org.ffmusb.emulator.models.hid.HidKeyboard;
 import org.ffmusb.emulator.models.loopback.Loopback;
+import org.ffmusb.emulator.models.loopback.LoopbackOptions;
 import org.ffmusb.emulator.models.storage.DiskImage;
 import org.ffmusb.emulator.models.storage.MassStorage;
 import org.ffmusb.emulator.testing.Programs;
@@ -66,6 +67,17 @@ class LsusbTest {
         assertTrue(out.contains("Container ID Device Capability:"), out);
         // lsusb 014 asks for the qualifier only of bcdUSB 2.00 devices (see massStorage)
         assertTrue(out.contains("iInterface              7 isochronous source/sink"), out);
+    }
+
+    @Test
+    void superSpeedLoopback() {
+        String out = lsusb(new Loopback(LoopbackOptions.DEFAULT.withSuperSpeed(true)), "1209:0001");
+        assertTrue(out.contains("bcdUSB               3.20"), out);
+        assertTrue(out.contains("SuperSpeed Endpoint Companion:"), out);
+        assertTrue(out.contains("MaxStreams             16"), out);
+        assertTrue(out.contains("SuperSpeed USB Device Capability:"), out);
+        assertTrue(out.contains("wMaxPacketSize     0x0400  1x 1024 bytes"), out);
+        assertTrue(out.contains("MaxPower              104mA"), out);
     }
 
     @Test

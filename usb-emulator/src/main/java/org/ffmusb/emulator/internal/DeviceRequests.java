@@ -213,6 +213,7 @@ final class DeviceRequests {
         IoctlCall.Resolved arg = call.reresolveArg(head, usbdevfs_streams.sizeof() + numEps);
         int max = Integer.MAX_VALUE;
         int ifnum = -1;
+        int endpoints = 0;
         List<Urb> killed;
         dev.lock.lock();
         try {
@@ -238,17 +239,28 @@ final class DeviceRequests {
                 boolean streamCapable = dev.descriptors.definition().speed().isSuperSpeed()
                         && e.type() == EndpointType.BULK && e.maxStreams() > 0;
                 max = streamCapable ? Math.min(max, 1 << e.maxStreams()) : 0;
+                endpoints |= 1 << Urbs.epIndex(ep);
             }
             killed = s.pendingOn(ifnum);
         } finally {
             dev.lock.unlock();
         }
         InterfaceRequests.kill(killed);
-        if (max == 0) {
-            call.fail(errno_h.EINVAL);
-        } else {
-            // xHCI reserves stream 0: a request for N streams yields N - 1 usable stream IDs.
-            call.succeed(alloc ? Math.min(numStreams, max) - 1 : 0);
+        // xHCI (xhci_alloc_streams) adds stream 0, which it keeps for itself, caps the count at what
+        // every endpoint's companion descriptor offers, and hands out the rest.
+        int granted = Math.min(numStreams + 1, max) - 1;
+        dev.lock.lock();
+        try {
+            if (alloc && (granted < 1 || (dev.streamEndpoints() & endpoints) != 0)) {
+                call.fail(errno_h.EINVAL);
+            } else if (!alloc && (dev.streamEndpoints() & endpoints) != endpoints) {
+                call.fail(errno_h.EINVAL);
+            } else {
+                dev.setStreamEndpoints(alloc ? dev.streamEndpoints() | endpoints : dev.streamEndpoints() & ~endpoints);
+                call.succeed(alloc ? granted : 0);
+            }
+        } finally {
+            dev.lock.unlock();
         }
     }
 }

@@ -45,6 +45,7 @@ public final class EmulatedDevice {
     private Configuration active;
     private int[] altSettings = new int[0];
     private int halted;
+    private int streamEndpoints;
     private boolean remoteWakeup;
     private volatile boolean gone;
     private List<String> interfacePaths = List.of();
@@ -334,6 +335,15 @@ public final class EmulatedDevice {
         halted = value ? halted | bit : halted & ~bit;
     }
 
+    /** Endpoints (by {@link Urbs#epIndex}) with bulk streams allocated. */
+    int streamEndpoints() {
+        return streamEndpoints;
+    }
+
+    void setStreamEndpoints(int mask) {
+        streamEndpoints = mask;
+    }
+
     boolean remoteWakeup() {
         return remoteWakeup;
     }
@@ -351,6 +361,7 @@ public final class EmulatedDevice {
         active = c;
         altSettings = new int[c == null ? 0 : c.interfaces().size()];
         halted = 0;
+        streamEndpoints = 0;
     }
 
     void selectAlt(int interfaceNumber, int alt) {

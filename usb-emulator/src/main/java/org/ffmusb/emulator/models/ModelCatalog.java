@@ -53,7 +53,8 @@ public final class ModelCatalog {
                     + "isochronous source/sink with a counting pattern (1209:0001)",
                     List.of(new Option("iso-packet-size", "BYTES", "isochronous packet size, 1..1024 (default 1024)"),
                             new Option("iso-rate", "PACKETS", "isochronous packets per second, 0..8000, 0 = unthrottled "
-                                    + "(default 8000)")),
+                                    + "(default 8000)"),
+                            new Option("super-speed", null, "run at SuperSpeed (bus 2) with bulk streams")),
                     ModelCatalog::loopback),
             new Entry("mass-storage", "USB flash drive: Bulk-Only Transport + SCSI on a disk image file (1209:0002)",
                     List.of(new Option("image", "FILE", "the disk image (whole 512-byte blocks); required"),
@@ -85,6 +86,9 @@ public final class ModelCatalog {
         }
         if (o.containsKey("iso-rate")) {
             options = options.withIsoRate(number(o, "iso-rate"));
+        }
+        if (Boolean.parseBoolean(o.getOrDefault("super-speed", "false"))) {
+            options = options.withSuperSpeed(true);
         }
         return new Prepared(new Loopback(options), () -> {});
     }

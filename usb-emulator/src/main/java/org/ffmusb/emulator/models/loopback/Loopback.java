@@ -35,7 +35,9 @@ import org.ffmusb.emulator.model.TransferError;
  *   <li>Vendor requests to the device: {@link #REQUEST_WRITE_BUFFER}, {@link #REQUEST_READ_BUFFER},
  *   {@link #REQUEST_ISO_STATS}, {@link #REQUEST_HALT}, {@link #REQUEST_BABBLE}.</li>
  * </ul>
- * Identifies as 1209:0001 (pid.codes test PID), USB 2.1 with a BOS (LPM, container ID).
+ * Identifies as 1209:0001 (pid.codes test PID), USB 2.1 with a BOS (LPM, container ID); with
+ * {@link LoopbackOptions#superSpeed()} a USB 3.2 SuperSpeed device on bus 2 whose loopback pair
+ * offers bulk streams (a transfer's stream ID does not change the echo).
  */
 public final class Loopback implements DeviceModel {
     public static final int VENDOR_ID = 0x1209;
@@ -49,6 +51,8 @@ public final class Loopback implements DeviceModel {
     public static final int EP_INT_IN = 0x83;
     public static final int EP_ISO_IN = 0x84;
     public static final int EP_ISO_OUT = 0x04;
+    /** At SuperSpeed the loopback pair offers 2^4 = 16 bulk streams (15 usable: xHCI keeps stream 0). */
+    public static final int STREAMS_LOG2 = 4;
 
     /** OUT, up to 4096 bytes: stored, to be read back with {@link #REQUEST_READ_BUFFER}. */
     public static final int REQUEST_WRITE_BUFFER = 0x01;
@@ -85,7 +89,7 @@ public final class Loopback implements DeviceModel {
 
     public Loopback(LoopbackOptions options) {
         this.options = options;
-        this.bulkEcho = new EchoPipe(512, options.fifoBytes());
+        this.bulkEcho = new EchoPipe(options.bulkPacketSize(), options.fifoBytes());
         this.interruptEcho = new EchoPipe(64, options.fifoBytes());
         this.clock = new IsoClock(options.isoPacketsPerSecond());
     }
@@ -96,23 +100,26 @@ public final class Loopback implements DeviceModel {
 
     @Override
     public DeviceDefinition definition() {
+        int bulk = options.bulkPacketSize();
         AltSetting loop = AltSetting.of(0, 0xff, 0x00, 0x00, "loopback and source/sink",
-                Endpoint.bulk(EP_LOOP_OUT, 512), Endpoint.bulk(EP_LOOP_IN, 512),
-                Endpoint.bulk(EP_SINK, 512), Endpoint.bulk(EP_SOURCE, 512),
+                Endpoint.bulk(EP_LOOP_OUT, bulk).withStreams(options.superSpeed() ? STREAMS_LOG2 : 0),
+                Endpoint.bulk(EP_LOOP_IN, bulk).withStreams(options.superSpeed() ? STREAMS_LOG2 : 0),
+                Endpoint.bulk(EP_SINK, bulk), Endpoint.bulk(EP_SOURCE, bulk),
                 Endpoint.interrupt(EP_INT_OUT, 64, 4), Endpoint.interrupt(EP_INT_IN, 64, 4));
         AltSetting isoIdle = AltSetting.of(0, 0xff, 0x01, 0x00, "isochronous (idle)");
         AltSetting isoActive = AltSetting.of(1, 0xff, 0x01, 0x00, "isochronous source/sink",
                 Endpoint.isochronous(EP_ISO_IN, options.isoPacketSize(), 1),
                 Endpoint.isochronous(EP_ISO_OUT, options.isoPacketSize(), 1));
-        DescriptorBytes bos = DescriptorBytes.of(
-                0x07, 0x10, 0x02, 0x02, 0x00, 0x00, 0x00, // USB 2.0 extension: LPM
-                0x14, 0x10, 0x04, 0x00, // container ID
+        DescriptorBytes usb2 = DescriptorBytes.of(0x07, 0x10, 0x02, 0x02, 0x00, 0x00, 0x00); // LPM
+        DescriptorBytes superSpeed = DescriptorBytes.of(0x0a, 0x10, 0x03, 0x00, 0x0e, 0x00, 0x01, 0x0a, 0xff, 0x07);
+        DescriptorBytes containerId = DescriptorBytes.of(0x14, 0x10, 0x04, 0x00,
                 0x6c, 0x6f, 0x6f, 0x70, 0x62, 0x61, 0x63, 0x6b, 0x2d, 0x66, 0x66, 0x6d, 0x75, 0x73, 0x62, 0x31);
         return DeviceDefinition.builder(VENDOR_ID, PRODUCT_ID)
-                .speed(Speed.HIGH)
-                .usbVersion(0x0210)
+                .speed(options.superSpeed() ? Speed.SUPER : Speed.HIGH)
+                .usbVersion(options.superSpeed() ? 0x0320 : 0x0210)
                 .strings("ffm-usbredir", "Loopback", "LB-0001")
-                .bosCapabilities(bos)
+                .bosCapabilities(options.superSpeed() ? usb2.concat(superSpeed).concat(containerId)
+                        : usb2.concat(containerId))
                 .configuration(Configuration.of(1, 100, Interface.of(0, loop), Interface.of(1, isoIdle, isoActive))
                         .withName("loopback"))
                 .build();
