@@ -20,13 +20,13 @@ final class Claims {
         if (s.privilegesDropped && (s.allowedInterfaces & (1 << ifnum)) == 0) {
             return -errno_h.EACCES;
         }
-        if (dev.active() == null || dev.active().iface(ifnum) == null) {
+        if (dev.state.active() == null || dev.state.active().iface(ifnum) == null) {
             return -errno_h.ENOENT;
         }
-        if (dev.claimOwner(ifnum) != null) {
+        if (dev.state.claimOwner(ifnum) != null) {
             return -errno_h.EBUSY;
         }
-        dev.setClaimOwner(ifnum, s);
+        dev.state.setClaimOwner(ifnum, s);
         return 0;
     }
 
@@ -34,7 +34,7 @@ final class Claims {
         if (ifnum < 0 || ifnum >= 32) {
             return -errno_h.EINVAL;
         }
-        if (dev.active() == null || dev.active().iface(ifnum) == null) {
+        if (dev.state.active() == null || dev.state.active().iface(ifnum) == null) {
             return -errno_h.ENOENT;
         }
         if (!s.hasClaimed(ifnum)) {
@@ -46,16 +46,16 @@ final class Claims {
 
     /** Takes the interface away from whichever file claimed it (the usbfs driver is unbound). */
     static void unbind(EmulatedDevice dev, int ifnum) {
-        ClientSession owner = dev.claimOwner(ifnum);
+        ClientSession owner = dev.state.claimOwner(ifnum);
         if (owner != null) {
             owner.claimed &= ~(1 << ifnum);
-            dev.setClaimOwner(ifnum, null);
+            dev.state.setClaimOwner(ifnum, null);
         }
     }
 
     /** checkintf: use of an interface claims it implicitly (the kernel warns, then claims). */
     static int check(EmulatedDevice dev, ClientSession s, int ifnum) {
-        if (dev.active() == null) {
+        if (dev.state.active() == null) {
             return -errno_h.EHOSTUNREACH;
         }
         if (ifnum < 0 || ifnum >= 32) {
@@ -75,10 +75,10 @@ final class Claims {
                 if ((index & ~0x80) == 0) {
                     yield 0;
                 }
-                int ifnum = dev.interfaceOfEndpoint(index);
+                int ifnum = dev.state.interfaceOfEndpoint(index);
                 if (ifnum < 0) {
                     // Linux lets a wrong direction bit through (some Windows applications send it).
-                    ifnum = dev.interfaceOfEndpoint(index ^ 0x80);
+                    ifnum = dev.state.interfaceOfEndpoint(index ^ 0x80);
                 }
                 yield ifnum < 0 ? ifnum : check(dev, s, ifnum);
             }

@@ -46,10 +46,10 @@ final class DeviceRequests {
         Configuration c;
         dev.lock.lock();
         try {
-            Configuration active = dev.active();
+            Configuration active = dev.state.active();
             if (active != null) {
                 for (Interface i : active.interfaces()) {
-                    if (dev.claimOwner(i.number()) != null) {
+                    if (dev.state.claimOwner(i.number()) != null) {
                         call.fail(errno_h.EBUSY);
                         return;
                     }
@@ -77,10 +77,10 @@ final class DeviceRequests {
         int[] alts;
         dev.lock.lock();
         try {
-            active = dev.active();
+            active = dev.state.active();
             if (s.privilegesDropped && active != null) {
                 for (Interface i : active.interfaces()) {
-                    ClientSession owner = dev.claimOwner(i.number());
+                    ClientSession owner = dev.state.claimOwner(i.number());
                     if (owner != null && owner != s) {
                         call.fail(errno_h.EACCES);
                         return;
@@ -89,18 +89,18 @@ final class DeviceRequests {
             }
             alts = new int[active == null ? 0 : active.interfaces().size()];
             for (int i = 0; i < alts.length; i++) {
-                alts[i] = dev.altSetting(i);
-                ClientSession owner = dev.claimOwner(i);
+                alts[i] = dev.state.altSetting(i);
+                ClientSession owner = dev.state.claimOwner(i);
                 if (owner != null) {
                     killed.addAll(owner.pendingOn(i));
                     Claims.unbind(dev, i);
                 }
             }
-            dev.select(active);
+            dev.state.select(active);
             for (int i = 0; i < alts.length; i++) {
-                dev.selectAlt(i, alts[i]);
+                dev.state.selectAlt(i, alts[i]);
             }
-            dev.setRemoteWakeup(false);
+            dev.state.setRemoteWakeup(false);
         } finally {
             dev.lock.unlock();
         }
@@ -124,7 +124,7 @@ final class DeviceRequests {
         }
         dev.lock.lock();
         try {
-            int ifnum = dev.interfaceOfEndpoint(ep);
+            int ifnum = dev.state.interfaceOfEndpoint(ep);
             int r = ifnum < 0 ? ifnum : Claims.check(dev, s, ifnum);
             if (r < 0) {
                 call.fail(-r);
@@ -219,8 +219,8 @@ final class DeviceRequests {
         try {
             for (int i = 0; i < numEps; i++) {
                 int ep = arg.data().get(ValueLayout.JAVA_BYTE, usbdevfs_streams.eps$offset() + i) & 0xff;
-                Endpoint e = dev.currentEndpoint(ep);
-                int owner = e == null ? -errno_h.EINVAL : dev.interfaceOfEndpoint(ep);
+                Endpoint e = dev.state.currentEndpoint(ep);
+                int owner = e == null ? -errno_h.EINVAL : dev.state.interfaceOfEndpoint(ep);
                 if (owner < 0) {
                     call.fail(-owner);
                     return;
@@ -251,12 +251,12 @@ final class DeviceRequests {
         int granted = Math.min(numStreams + 1, max) - 1;
         dev.lock.lock();
         try {
-            if (alloc && (granted < 1 || (dev.streamEndpoints() & endpoints) != 0)) {
+            if (alloc && (granted < 1 || (dev.state.streamEndpoints() & endpoints) != 0)) {
                 call.fail(errno_h.EINVAL);
-            } else if (!alloc && (dev.streamEndpoints() & endpoints) != endpoints) {
+            } else if (!alloc && (dev.state.streamEndpoints() & endpoints) != endpoints) {
                 call.fail(errno_h.EINVAL);
             } else {
-                dev.setStreamEndpoints(alloc ? dev.streamEndpoints() | endpoints : dev.streamEndpoints() & ~endpoints);
+                dev.state.setStreamEndpoints(alloc ? dev.state.streamEndpoints() | endpoints : dev.state.streamEndpoints() & ~endpoints);
                 call.succeed(alloc ? granted : 0);
             }
         } finally {

@@ -41,12 +41,8 @@ public final class EmulatedDevice {
     private final ReentrantLock modelLock = new ReentrantLock();
     final Map<Long, ClientSession> sessions = new LinkedHashMap<>();
     final List<Urb> orphans = new ArrayList<>();
-    private final ClientSession[] claimOwner = new ClientSession[32];
-    private Configuration active;
-    private int[] altSettings = new int[0];
-    private int halted;
-    private int streamEndpoints;
-    private boolean remoteWakeup;
+    /** Configuration, settings, halts, claims: guarded by {@link #lock}. */
+    final DeviceState state = new DeviceState();
     private volatile boolean gone;
     private List<String> interfacePaths = List.of();
 
@@ -110,7 +106,7 @@ public final class EmulatedDevice {
         Configuration first = descriptors.definition().configurations().getFirst();
         lock.lock();
         try {
-            select(first);
+            state.select(first);
         } finally {
             lock.unlock();
         }
@@ -280,108 +276,6 @@ public final class EmulatedDevice {
         }
     }
 
-    // ---- state, device lock held ----
-
-    Configuration active() {
-        return active;
-    }
-
-    /** The alternate setting now selected on an interface of the active configuration, or null. */
-    AltSetting currentAlt(int interfaceNumber) {
-        if (active == null || interfaceNumber < 0 || interfaceNumber >= altSettings.length) {
-            return null;
-        }
-        return active.iface(interfaceNumber).altSetting(altSettings[interfaceNumber]);
-    }
-
-    /** Linux's findintfep: the interface (any setting) of the active configuration with this endpoint. */
-    int interfaceOfEndpoint(int address) {
-        if ((address & ~0x8f) != 0) {
-            return -errno_h.EINVAL;
-        }
-        if (active == null) {
-            return -errno_h.ESRCH;
-        }
-        for (Interface i : active.interfaces()) {
-            for (AltSetting a : i.altSettings()) {
-                if (a.endpoint(address) != null) {
-                    return i.number();
-                }
-            }
-        }
-        return -errno_h.ENOENT;
-    }
-
-    /** The endpoint with this address in the current settings (Linux's ep_in/ep_out), or null. */
-    Endpoint currentEndpoint(int address) {
-        if (active == null) {
-            return null;
-        }
-        for (int i = 0; i < altSettings.length; i++) {
-            Endpoint e = currentAlt(i).endpoint(address);
-            if (e != null) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    boolean isHalted(int endpoint) {
-        return (halted & (1 << Urbs.epIndex(endpoint))) != 0;
-    }
-
-    void setHalted(int endpoint, boolean value) {
-        int bit = 1 << Urbs.epIndex(endpoint);
-        halted = value ? halted | bit : halted & ~bit;
-    }
-
-    /** Endpoints (by {@link Urbs#epIndex}) with bulk streams allocated. */
-    int streamEndpoints() {
-        return streamEndpoints;
-    }
-
-    void setStreamEndpoints(int mask) {
-        streamEndpoints = mask;
-    }
-
-    boolean remoteWakeup() {
-        return remoteWakeup;
-    }
-
-    void setRemoteWakeup(boolean value) {
-        remoteWakeup = value;
-    }
-
-    int altSetting(int interfaceNumber) {
-        return altSettings[interfaceNumber];
-    }
-
-    /** Makes {@code c} (or none) the active configuration: settings 0, no halts. */
-    void select(Configuration c) {
-        active = c;
-        altSettings = new int[c == null ? 0 : c.interfaces().size()];
-        halted = 0;
-        streamEndpoints = 0;
-    }
-
-    void selectAlt(int interfaceNumber, int alt) {
-        altSettings[interfaceNumber] = alt;
-        for (Endpoint e : currentAlt(interfaceNumber).endpoints()) {
-            setHalted(e.address(), false);
-        }
-    }
-
-    ClientSession claimOwner(int interfaceNumber) {
-        return claimOwner[interfaceNumber];
-    }
-
-    void setClaimOwner(int interfaceNumber, ClientSession session) {
-        claimOwner[interfaceNumber] = session;
-        if (session != null) {
-            session.claimed |= 1 << interfaceNumber;
-        }
-    }
-
     /** POLLOUT while some client has a URB to reap, and for good once the device is gone. */
     void updateReadiness() {
         boolean ready = gone;
@@ -420,7 +314,7 @@ public final class EmulatedDevice {
             public boolean isHalted(int endpoint) {
                 lock.lock();
                 try {
-                    return EmulatedDevice.this.isHalted(endpoint);
+                    return state.isHalted(endpoint);
                 } finally {
                     lock.unlock();
                 }
@@ -436,7 +330,7 @@ public final class EmulatedDevice {
             if ((endpoint & 0x7f) == 0 || gone) {
                 return;
             }
-            setHalted(endpoint, true);
+            state.setHalted(endpoint, true);
             for (ClientSession s : sessions.values()) {
                 for (Urb u : s.pending) {
                     if (u.transfer.endpoint() == endpoint) {
@@ -460,7 +354,7 @@ public final class EmulatedDevice {
         if (status == -errno_h.EPIPE && t.endpoint() != 0 && t.endpoint() != 0x80) {
             lock.lock();
             try {
-                setHalted(t.endpoint(), true);
+                state.setHalted(t.endpoint(), true);
             } finally {
                 lock.unlock();
             }

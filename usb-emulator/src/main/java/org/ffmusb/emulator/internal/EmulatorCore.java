@@ -50,8 +50,8 @@ public final class EmulatorCore implements AutoCloseable {
                     + "the whole process); close it first or share it");
         }
         Testbed tb = Testbed.create();
-        tb.add(SysfsRecord.rootHub(1, false));
-        tb.add(SysfsRecord.rootHub(2, true));
+        tb.add(RootHubRecord.of(1, false));
+        tb.add(RootHubRecord.of(2, true));
         current = new EmulatorCore(tb);
         return current;
     }

@@ -89,7 +89,7 @@ final class InterfaceRequests {
         boolean bound;
         dev.lock.lock();
         try {
-            bound = exists(dev, ifnum) && dev.claimOwner(ifnum) != null;
+            bound = exists(dev, ifnum) && dev.state.claimOwner(ifnum) != null;
         } finally {
             dev.lock.unlock();
         }
@@ -121,12 +121,12 @@ final class InterfaceRequests {
         List<Urb> killed = List.of();
         dev.lock.lock();
         try {
-            if (dev.active() == null) {
+            if (dev.state.active() == null) {
                 r = -errno_h.EHOSTUNREACH;
             } else if (!exists(dev, ifnum)) {
                 r = -errno_h.EINVAL;
             } else if (code == usbdevice_fs_h.USBDEVFS_DISCONNECT) {
-                ClientSession owner = dev.claimOwner(ifnum);
+                ClientSession owner = dev.state.claimOwner(ifnum);
                 if (owner == null) {
                     r = -errno_h.ENODATA;
                 } else {
@@ -135,7 +135,7 @@ final class InterfaceRequests {
                     r = 0;
                 }
             } else if (code == usbdevice_fs_h.USBDEVFS_CONNECT) {
-                r = dev.claimOwner(ifnum) == null ? 0 : -errno_h.EBUSY;
+                r = dev.state.claimOwner(ifnum) == null ? 0 : -errno_h.EBUSY;
             } else {
                 r = -errno_h.ENOTTY; // usbfs, the only driver here, has no ioctls of its own
             }
@@ -159,7 +159,7 @@ final class InterfaceRequests {
         List<Urb> killed = List.of();
         dev.lock.lock();
         try {
-            ClientSession owner = exists(dev, ifnum) ? dev.claimOwner(ifnum) : null;
+            ClientSession owner = exists(dev, ifnum) ? dev.state.claimOwner(ifnum) : null;
             if (!exists(dev, ifnum)) {
                 r = -errno_h.EINVAL;
             } else if (owner != null && s.privilegesDropped) {
@@ -185,7 +185,7 @@ final class InterfaceRequests {
     }
 
     private static boolean exists(EmulatedDevice dev, int ifnum) {
-        return dev.active() != null && dev.active().iface(ifnum) != null;
+        return dev.state.active() != null && dev.state.active().iface(ifnum) != null;
     }
 
     /** Linux's destroy_async_on_interface: the URBs die with ENOENT, as usb_kill_urb leaves them. */

@@ -35,7 +35,7 @@ final class StandardRequests {
                 }
             }
             case SetupPacket.GET_CONFIGURATION -> {
-                Configuration c = locked(dev, dev::active);
+                Configuration c = locked(dev, dev.state::active);
                 reply(t, new byte[] {(byte) (c == null ? 0 : c.value())});
             }
             case SetupPacket.SET_CONFIGURATION -> setConfiguration(dev, t);
@@ -85,17 +85,17 @@ final class StandardRequests {
         }
         Integer status = locked(dev, () -> switch (s.recipient()) {
             case DEVICE -> {
-                Configuration c = dev.active() != null ? dev.active()
+                Configuration c = dev.state.active() != null ? dev.state.active()
                         : dev.descriptors.definition().configurations().getFirst();
-                yield (c.selfPowered() ? 1 : 0) | (dev.remoteWakeup() ? 2 : 0);
+                yield (c.selfPowered() ? 1 : 0) | (dev.state.remoteWakeup() ? 2 : 0);
             }
-            case INTERFACE -> dev.active() != null && dev.active().iface(s.index() & 0xff) != null ? 0 : null;
+            case INTERFACE -> dev.state.active() != null && dev.state.active().iface(s.index() & 0xff) != null ? 0 : null;
             case ENDPOINT -> {
                 int ep = s.index() & 0xff;
                 if ((ep & 0x7f) == 0) {
                     yield 0;
                 }
-                yield dev.currentEndpoint(ep) != null ? (dev.isHalted(ep) ? 1 : 0) : null;
+                yield dev.state.currentEndpoint(ep) != null ? (dev.state.isHalted(ep) ? 1 : 0) : null;
             }
             default -> null;
         });
@@ -119,10 +119,10 @@ final class StandardRequests {
                 if ((ep & 0x7f) == 0) {
                     return !set;
                 }
-                if (dev.currentEndpoint(ep) == null) {
+                if (dev.state.currentEndpoint(ep) == null) {
                     return false;
                 }
-                dev.setHalted(ep, set);
+                dev.state.setHalted(ep, set);
                 return true;
             });
             if (ok && !set && (ep & 0x7f) != 0) {
@@ -131,11 +131,11 @@ final class StandardRequests {
         } else if (s.recipient() == SetupPacket.Recipient.DEVICE
                 && s.value() == SetupPacket.FEATURE_DEVICE_REMOTE_WAKEUP) {
             ok = locked(dev, () -> {
-                Configuration c = dev.active();
+                Configuration c = dev.state.active();
                 if (set && (c == null || !c.remoteWakeup())) {
                     return false;
                 }
-                dev.setRemoteWakeup(set);
+                dev.state.setRemoteWakeup(set);
                 return true;
             });
         } else {
@@ -164,7 +164,7 @@ final class StandardRequests {
     static void applyConfiguration(EmulatedDevice dev, Configuration c) {
         dev.lock.lock();
         try {
-            dev.select(c);
+            dev.state.select(c);
         } finally {
             dev.lock.unlock();
         }
@@ -175,7 +175,7 @@ final class StandardRequests {
         SetupPacket s = t.setup();
         Integer alt = locked(dev, () -> {
             int ifnum = s.index() & 0xff;
-            return s.isIn() && dev.active() != null && dev.active().iface(ifnum) != null ? dev.altSetting(ifnum) : null;
+            return s.isIn() && dev.state.active() != null && dev.state.active().iface(ifnum) != null ? dev.state.altSetting(ifnum) : null;
         });
         if (alt == null || s.recipient() != SetupPacket.Recipient.INTERFACE) {
             t.stall();
@@ -197,11 +197,11 @@ final class StandardRequests {
     /** Selects an alternate setting; false if the interface or setting does not exist. No lock held. */
     static boolean applyAltSetting(EmulatedDevice dev, int ifnum, int alt) {
         AltSetting selected = locked(dev, () -> {
-            Configuration c = dev.active();
+            Configuration c = dev.state.active();
             Interface i = c == null ? null : c.iface(ifnum);
             AltSetting a = i == null ? null : i.altSetting(alt);
             if (a != null) {
-                dev.selectAlt(ifnum, alt);
+                dev.state.selectAlt(ifnum, alt);
             }
             return a;
         });
@@ -215,9 +215,9 @@ final class StandardRequests {
     /** Clears a halt as CLEAR_FEATURE(ENDPOINT_HALT) does; false if the endpoint is not in a current setting. */
     static boolean clearHalt(EmulatedDevice dev, int ep) {
         Endpoint e = locked(dev, () -> {
-            Endpoint found = dev.currentEndpoint(ep);
+            Endpoint found = dev.state.currentEndpoint(ep);
             if (found != null) {
-                dev.setHalted(ep, false);
+                dev.state.setHalted(ep, false);
             }
             return found;
         });

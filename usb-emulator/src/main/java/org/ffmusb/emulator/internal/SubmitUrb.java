@@ -43,14 +43,14 @@ final class SubmitUrb {
         dev.lock.lock();
         try {
             if (!(type == usbdevice_fs_h.USBDEVFS_URB_TYPE_CONTROL && (ep & 0x7f) == 0)) {
-                ifnum = dev.interfaceOfEndpoint(ep);
+                ifnum = dev.state.interfaceOfEndpoint(ep);
                 int r = ifnum < 0 ? ifnum : Claims.check(dev, s, ifnum);
                 if (r < 0) {
                     call.fail(-r);
                     return;
                 }
             }
-            endpoint = (ep & 0x7f) == 0 ? null : dev.currentEndpoint(ep);
+            endpoint = (ep & 0x7f) == 0 ? null : dev.state.currentEndpoint(ep);
             if ((ep & 0x7f) != 0 && endpoint == null) {
                 call.fail(errno_h.ENOENT);
                 return;
@@ -192,7 +192,7 @@ final class SubmitUrb {
         boolean halted;
         dev.lock.lock();
         try {
-            halted = dev.isHalted(ep);
+            halted = dev.state.isHalted(ep);
         } finally {
             dev.lock.unlock();
         }

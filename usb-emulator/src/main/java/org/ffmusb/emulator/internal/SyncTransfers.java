@@ -76,13 +76,13 @@ final class SyncTransfers {
         Endpoint e;
         dev.lock.lock();
         try {
-            int ifnum = dev.interfaceOfEndpoint(ep);
+            int ifnum = dev.state.interfaceOfEndpoint(ep);
             int r = ifnum < 0 ? ifnum : Claims.check(dev, s, ifnum);
             if (r < 0) {
                 call.fail(-r);
                 return;
             }
-            e = dev.currentEndpoint(ep);
+            e = dev.state.currentEndpoint(ep);
         } finally {
             dev.lock.unlock();
         }

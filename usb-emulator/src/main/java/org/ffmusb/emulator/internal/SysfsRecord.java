@@ -19,54 +19,6 @@ final class SysfsRecord {
 
     static final String CONTROLLER = "/devices/pci0000:00/0000:00:14.0";
 
-    /** The root hub of bus {@code bus}, as xHCI registers it (USB 2 hub on bus 1, USB 3 hub on bus 2). */
-    static String rootHub(int bus, boolean superSpeed) {
-        String kernel = System.getProperty("os.version", "6.1.0").replaceAll("[^0-9.].*", "");
-        String product = superSpeed ? "0003" : "0002";
-        String descriptors = superSpeed
-                ? "12010003090003096b1d030001060302010109021f00010100e0000904000001090000000705810304000c063000000200"
-                : "12010002090001406b1d020001060302010109021900010100e0000904000001090000000705810304000c";
-        StringBuilder r = new StringBuilder();
-        line(r, "P", devpath(bus, 0));
-        line(r, "E", "DEVNAME=/dev/bus/usb/" + three(bus) + "/001");
-        line(r, "E", "DEVTYPE=usb_device");
-        line(r, "E", "DRIVER=usb");
-        line(r, "E", "PRODUCT=1d6b/" + Integer.parseInt(product, 16) + "/601");
-        line(r, "E", "TYPE=9/0/" + (superSpeed ? 3 : 1));
-        line(r, "E", "BUSNUM=" + three(bus));
-        line(r, "E", "DEVNUM=001");
-        line(r, "E", "MAJOR=189");
-        line(r, "E", "MINOR=" + minor(bus, 1));
-        line(r, "E", "SUBSYSTEM=usb");
-        line(r, "E", "ID_VENDOR_ID=1d6b");
-        line(r, "E", "ID_MODEL_ID=" + product);
-        attr(r, "authorized", "1");
-        attr(r, "bConfigurationValue", "1");
-        attr(r, "bDeviceClass", "09");
-        attr(r, "bDeviceProtocol", superSpeed ? "03" : "01");
-        attr(r, "bDeviceSubClass", "00");
-        attr(r, "bMaxPacketSize0", superSpeed ? "9" : "64");
-        attr(r, "bMaxPower", "0mA");
-        attr(r, "bNumConfigurations", "1");
-        attr(r, "bNumInterfaces", " 1");
-        attr(r, "bcdDevice", "0601");
-        attr(r, "bmAttributes", "e0");
-        attr(r, "busnum", Integer.toString(bus));
-        line(r, "A", "dev=189:" + minor(bus, 1));
-        attr(r, "devnum", "1");
-        attr(r, "devpath", "0");
-        attr(r, "idProduct", product);
-        attr(r, "idVendor", "1d6b");
-        attr(r, "maxchild", "15");
-        attr(r, "speed", superSpeed ? "5000" : "480");
-        attr(r, "version", superSpeed ? " 3.00" : " 2.00");
-        text(r, "manufacturer", "Linux " + kernel + " xhci-hcd");
-        text(r, "product", "xHCI Host Controller");
-        text(r, "serial", "0000:00:14.0");
-        line(r, "H", "descriptors=" + descriptors);
-        return r.toString();
-    }
-
     /** The usb_device record of an emulated device plugged into {@code port} of bus {@code bus}. */
     static String device(DescriptorSet ds, Configuration active, int bus, int port, int devnum) {
         DeviceDefinition d = ds.definition();
@@ -88,18 +40,18 @@ final class SysfsRecord {
         // What udev's usb_id builtin adds (systemd src/udev/udev-builtin-usb_id.c).
         String vendorName = d.manufacturer() != null ? d.manufacturer() : vendor;
         String modelName = d.product() != null ? d.product() : model;
-        line(r, "E", "ID_VENDOR=" + udevSafe(vendorName));
-        line(r, "E", "ID_VENDOR_ENC=" + udevEncode(vendorName));
+        line(r, "E", "ID_VENDOR=" + UdevNames.safe(vendorName));
+        line(r, "E", "ID_VENDOR_ENC=" + UdevNames.encode(vendorName));
         line(r, "E", "ID_VENDOR_ID=" + vendor);
-        line(r, "E", "ID_MODEL=" + udevSafe(modelName));
-        line(r, "E", "ID_MODEL_ENC=" + udevEncode(modelName));
+        line(r, "E", "ID_MODEL=" + UdevNames.safe(modelName));
+        line(r, "E", "ID_MODEL_ENC=" + UdevNames.encode(modelName));
         line(r, "E", "ID_MODEL_ID=" + model);
         line(r, "E", "ID_REVISION=" + hex4(d.bcdDevice()));
-        String serial = udevSafe(vendorName) + "_" + udevSafe(modelName)
-                + (d.serial() != null ? "_" + udevSafe(d.serial()) : "");
+        String serial = UdevNames.safe(vendorName) + "_" + UdevNames.safe(modelName)
+                + (d.serial() != null ? "_" + UdevNames.safe(d.serial()) : "");
         line(r, "E", "ID_SERIAL=" + serial);
         if (d.serial() != null) {
-            line(r, "E", "ID_SERIAL_SHORT=" + udevSafe(d.serial()));
+            line(r, "E", "ID_SERIAL_SHORT=" + UdevNames.safe(d.serial()));
         }
         line(r, "E", "ID_BUS=usb");
         line(r, "E", "ID_USB_INTERFACES=" + interfaceTypes(active));
@@ -214,39 +166,6 @@ final class SysfsRecord {
                 a.interfaceClass(), a.subClass(), a.protocol(), number);
     }
 
-    /** udev_replace_whitespace + udev_replace_chars: what ID_VENDOR/ID_MODEL look like. */
-    private static String udevSafe(String s) {
-        StringBuilder b = new StringBuilder();
-        String trimmed = s.strip();
-        for (int i = 0; i < trimmed.length(); i++) {
-            char c = trimmed.charAt(i);
-            if (Character.isWhitespace(c)) {
-                if (b.isEmpty() || b.charAt(b.length() - 1) != '_') {
-                    b.append('_');
-                }
-            } else if (c < 0x80 && (Character.isLetterOrDigit(c) || "#+-.:=@_".indexOf(c) >= 0)) {
-                b.append(c);
-            } else {
-                b.append('_');
-            }
-        }
-        return b.toString();
-    }
-
-    /** udev_encode_string: \xNN for everything outside [A-Za-z0-9#+-.,/:=?@_]. */
-    private static String udevEncode(String s) {
-        StringBuilder b = new StringBuilder();
-        for (byte x : s.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (x & 0xff);
-            if (c < 0x80 && (Character.isLetterOrDigit(c) || "#+-.,/:=?@_".indexOf(c) >= 0)) {
-                b.append(c);
-            } else {
-                b.append(String.format("\\x%02x", x & 0xff));
-            }
-        }
-        return b.toString();
-    }
-
     private static String hex2(int v) {
         return String.format("%02x", v & 0xff);
     }
@@ -255,17 +174,17 @@ final class SysfsRecord {
         return String.format("%04x", v & 0xffff);
     }
 
-    private static void line(StringBuilder r, String kind, String value) {
+    static void line(StringBuilder r, String kind, String value) {
         r.append(kind).append(": ").append(value).append('\n');
     }
 
     /** A plain attribute: ASCII without backslashes, so umockdev's only escape (\n) is all it needs. */
-    private static void attr(StringBuilder r, String name, String value) {
+    static void attr(StringBuilder r, String name, String value) {
         r.append("A: ").append(name).append('=').append(value).append("\\n\n");
     }
 
     /** A string attribute (device strings can hold anything): exact bytes plus the kernel's newline. */
-    private static void text(StringBuilder r, String name, String value) {
+    static void text(StringBuilder r, String name, String value) {
         byte[] b = (value + "\n").getBytes(StandardCharsets.UTF_8);
         r.append("H: ").append(name).append('=').append(HexFormat.of().formatHex(b)).append('\n');
     }

@@ -2,12 +2,9 @@ package org.ffmusb.emulator.models.hid;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import org.ffmusb.emulator.model.AltSetting;
 import org.ffmusb.emulator.model.Configuration;
@@ -61,16 +58,12 @@ public final class HidKeyboard implements DeviceModel {
     static final DescriptorBytes HID_DESCRIPTOR = DescriptorBytes.of(0x09, DT_HID, 0x11, 0x01, 0x00, 0x01, DT_REPORT,
             REPORT_DESCRIPTOR.length(), 0x00);
 
-    private final ArrayDeque<byte[]> reports = new ArrayDeque<>();
-    private final ArrayDeque<Transfer> waiting = new ArrayDeque<>();
+    private final ReportQueue reports = new ReportQueue(QUEUE_LIMIT, 8);
     private final List<IntConsumer> ledListeners = new CopyOnWriteArrayList<>();
-    private byte[] current = new byte[8];
     private int leds;
     private int protocol = 1;
     /** 500 ms, the HID default for keyboards; repetition starts only once the host sets a rate. */
     private int idleRate = 125;
-    private ScheduledThreadPoolExecutor idleTimer;
-    private ScheduledFuture<?> idleRepeat;
 
     @Override
     public DeviceDefinition definition() {
@@ -93,25 +86,17 @@ public final class HidKeyboard implements DeviceModel {
      * @throws IllegalStateException if the reports would not fit the queue
      */
     public void type(CharSequence text) {
-        int[] keys = new int[text.length()];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = UsKeyboardLayout.keyOf(text.charAt(i));
-            if (keys[i] < 0) {
+        List<byte[]> batch = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            int key = UsKeyboardLayout.keyOf(text.charAt(i));
+            if (key < 0) {
                 throw new IllegalArgumentException("no key on a US keyboard types '" + text.charAt(i) + "' (U+"
                         + String.format("%04X", (int) text.charAt(i)) + ")");
             }
+            batch.add(report(key >> 8, key & 0xff));
+            batch.add(new byte[8]);
         }
-        synchronized (this) {
-            if (reports.size() + 2L * keys.length > QUEUE_LIMIT) {
-                throw new IllegalStateException("the keyboard's report queue is full (" + QUEUE_LIMIT
-                        + "); the host is not polling it");
-            }
-            for (int key : keys) {
-                enqueue(report(key >> 8, key & 0xff));
-                enqueue(new byte[8]);
-            }
-        }
-        deliver();
+        reports.add(batch);
     }
 
     /** Holds keys down: modifier bits (left ctrl 0x01, shift 0x02, alt 0x04, GUI 0x08, right ones 0x10..0x80)
@@ -120,18 +105,12 @@ public final class HidKeyboard implements DeviceModel {
         if (usages.length > 6) {
             throw new IllegalArgumentException("a boot report holds at most 6 keys");
         }
-        synchronized (this) {
-            enqueue(report(modifiers, usages));
-        }
-        deliver();
+        reports.add(List.of(report(modifiers, usages)));
     }
 
     /** Releases every key. */
     public void releaseAll() {
-        synchronized (this) {
-            enqueue(new byte[8]);
-        }
-        deliver();
+        reports.add(List.<byte[]>of(new byte[8]));
     }
 
     /** The LED state the host last set (num lock 0x01, caps lock 0x02, scroll lock 0x04). */
@@ -155,7 +134,7 @@ public final class HidKeyboard implements DeviceModel {
     }
 
     /** Reports not yet fetched by the host. */
-    public synchronized int queuedReports() {
+    public int queuedReports() {
         return reports.size();
     }
 
@@ -163,45 +142,9 @@ public final class HidKeyboard implements DeviceModel {
     public void transfer(Transfer t) {
         if (t.endpoint() != EP_IN) {
             t.stall();
-            return;
+        } else {
+            reports.poll(t);
         }
-        synchronized (this) {
-            waiting.add(t);
-            t.onCancel(() -> forget(t));
-        }
-        deliver();
-    }
-
-    private synchronized void forget(Transfer t) {
-        waiting.remove(t);
-    }
-
-    /** Hands queued reports to waiting IN transfers; completion copies, so any thread can do it. */
-    private void deliver() {
-        while (true) {
-            Transfer t;
-            byte[] r;
-            synchronized (this) {
-                while (!waiting.isEmpty() && !waiting.peek().isPending()) {
-                    waiting.poll();
-                }
-                if (waiting.isEmpty() || reports.isEmpty()) {
-                    return;
-                }
-                t = waiting.poll();
-                r = reports.poll();
-                current = r;
-            }
-            if (!t.complete(MemorySegment.ofArray(r))) {
-                synchronized (this) {
-                    reports.addFirst(r); // cancelled meanwhile: the report waits for the next transfer
-                }
-            }
-        }
-    }
-
-    private void enqueue(byte[] report) {
-        reports.add(report);
     }
 
     private static byte[] report(int modifiers, int... usages) {
@@ -240,11 +183,7 @@ public final class HidKeyboard implements DeviceModel {
         switch (s.request()) {
             case GET_REPORT -> {
                 if (s.isIn() && s.value() >> 8 == 1) {
-                    byte[] r;
-                    synchronized (this) {
-                        r = current.clone();
-                    }
-                    reply(t, r);
+                    reply(t, reports.current());
                 } else if (s.isIn() && s.value() >> 8 == 2) {
                     reply(t, new byte[] {(byte) leds()});
                 } else {
@@ -288,53 +227,22 @@ public final class HidKeyboard implements DeviceModel {
         }
     }
 
-    /** SET_IDLE: 0 reports only changes; otherwise the last report repeats every rate * 4 ms. */
     private synchronized void setIdle(int rate) {
         idleRate = rate;
-        if (idleRepeat != null) {
-            idleRepeat.cancel(false);
-            idleRepeat = null;
-        }
-        if (rate > 0) {
-            if (idleTimer == null) {
-                idleTimer = new ScheduledThreadPoolExecutor(1, r -> {
-                    Thread th = new Thread(r, "hid-keyboard-idle");
-                    th.setDaemon(true);
-                    return th;
-                });
-            }
-            idleRepeat = idleTimer.scheduleAtFixedRate(this::repeat, rate * 4L, rate * 4L, TimeUnit.MILLISECONDS);
-        }
-    }
-
-    private void repeat() {
-        synchronized (this) {
-            if (!reports.isEmpty()) {
-                return;
-            }
-            enqueue(current.clone());
-        }
-        deliver();
+        reports.idle(rate);
     }
 
     @Override
     public synchronized void reset() {
         protocol = 1;
         leds = 0;
-        current = new byte[8];
-        if (idleRepeat != null) {
-            idleRepeat.cancel(false);
-            idleRepeat = null;
-        }
         idleRate = 125;
+        reports.reset();
     }
 
     @Override
-    public synchronized void unplugged() {
-        if (idleTimer != null) {
-            idleTimer.shutdownNow();
-            idleTimer = null;
-        }
+    public void unplugged() {
+        reports.close();
     }
 
     private static void reply(ControlTransfer t, byte[] data) {

@@ -1,0 +1,122 @@
+package org.ffmusb.emulator.internal;
+
+import org.ffmusb.emulator.ffi.errno_h;
+import org.ffmusb.emulator.model.AltSetting;
+import org.ffmusb.emulator.model.Configuration;
+import org.ffmusb.emulator.model.Endpoint;
+import org.ffmusb.emulator.model.Interface;
+
+/**
+ * What the host can change on a device: the active configuration, the alternate setting of each
+ * interface, endpoint halts, bulk streams, remote wakeup, and which open file claimed which interface
+ * (Linux's usbfs driver binding). Not thread-safe: guarded by the owning device's lock.
+ */
+final class DeviceState {
+    private final ClientSession[] claimOwner = new ClientSession[32];
+    private Configuration active;
+    private int[] altSettings = new int[0];
+    private int halted;
+    private int streamEndpoints;
+    private boolean remoteWakeup;
+
+
+    Configuration active() {
+        return active;
+    }
+
+    /** The alternate setting now selected on an interface of the active configuration, or null. */
+    AltSetting currentAlt(int interfaceNumber) {
+        if (active == null || interfaceNumber < 0 || interfaceNumber >= altSettings.length) {
+            return null;
+        }
+        return active.iface(interfaceNumber).altSetting(altSettings[interfaceNumber]);
+    }
+
+    /** Linux's findintfep: the interface (any setting) of the active configuration with this endpoint. */
+    int interfaceOfEndpoint(int address) {
+        if ((address & ~0x8f) != 0) {
+            return -errno_h.EINVAL;
+        }
+        if (active == null) {
+            return -errno_h.ESRCH;
+        }
+        for (Interface i : active.interfaces()) {
+            for (AltSetting a : i.altSettings()) {
+                if (a.endpoint(address) != null) {
+                    return i.number();
+                }
+            }
+        }
+        return -errno_h.ENOENT;
+    }
+
+    /** The endpoint with this address in the current settings (Linux's ep_in/ep_out), or null. */
+    Endpoint currentEndpoint(int address) {
+        if (active == null) {
+            return null;
+        }
+        for (int i = 0; i < altSettings.length; i++) {
+            Endpoint e = currentAlt(i).endpoint(address);
+            if (e != null) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    boolean isHalted(int endpoint) {
+        return (halted & (1 << Urbs.epIndex(endpoint))) != 0;
+    }
+
+    void setHalted(int endpoint, boolean value) {
+        int bit = 1 << Urbs.epIndex(endpoint);
+        halted = value ? halted | bit : halted & ~bit;
+    }
+
+    /** Endpoints (by {@link Urbs#epIndex}) with bulk streams allocated. */
+    int streamEndpoints() {
+        return streamEndpoints;
+    }
+
+    void setStreamEndpoints(int mask) {
+        streamEndpoints = mask;
+    }
+
+    boolean remoteWakeup() {
+        return remoteWakeup;
+    }
+
+    void setRemoteWakeup(boolean value) {
+        remoteWakeup = value;
+    }
+
+    int altSetting(int interfaceNumber) {
+        return altSettings[interfaceNumber];
+    }
+
+    /** Makes {@code c} (or none) the active configuration: settings 0, no halts. */
+    void select(Configuration c) {
+        active = c;
+        altSettings = new int[c == null ? 0 : c.interfaces().size()];
+        halted = 0;
+        streamEndpoints = 0;
+    }
+
+    void selectAlt(int interfaceNumber, int alt) {
+        altSettings[interfaceNumber] = alt;
+        for (Endpoint e : currentAlt(interfaceNumber).endpoints()) {
+            setHalted(e.address(), false);
+        }
+    }
+
+    ClientSession claimOwner(int interfaceNumber) {
+        return claimOwner[interfaceNumber];
+    }
+
+    void setClaimOwner(int interfaceNumber, ClientSession session) {
+        claimOwner[interfaceNumber] = session;
+        if (session != null) {
+            session.claimed |= 1 << interfaceNumber;
+        }
+    }
+}
