@@ -2,6 +2,9 @@
 # when missing. As root they are installed with apt; otherwise the exact apt line is printed and the
 # run stops, because a test that needs a peer program must never pass without it.
 FFMUSB_TEST_PACKAGES="gcc pkg-config libusbredirparser-dev qemu-system-x86 libusb-1.0-0-dev umockdev"
+# usb-emulator: umockdev headers, C consumers (libudev, lsusb, usbredirect), the QEMU test guest
+FFMUSB_TEST_PACKAGES="$FFMUSB_TEST_PACKAGES libumockdev-dev libudev-dev usbutils usbredirect"
+FFMUSB_TEST_PACKAGES="$FFMUSB_TEST_PACKAGES busybox-static linux-image-amd64 cpio kmod"
 
 ffmusb_install_test_deps() {
   local missing="" pkg
