@@ -1,4 +1,4 @@
-package org.ffmusb.bench.emulator;
+package org.ffmusb.benchmarks.emulator;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,7 +21,7 @@ import org.ffmusb.emulator.models.storage.MassStorage;
  * The ceiling of the emulated USB stack: a C libusb program (src/main/c/emulator_bench.c) inside the
  * testbed measures control and bulk round trips on the loopback device and sequential reads from the
  * mass storage device, next to the anchor every transfer pays for, the bare usbfs ioctl round trip
- * through umockdev into this JVM. Run through run-emulator-bench.sh (it needs gcc, libusb-1.0-0-dev
+ * through umockdev into this JVM. Run through benchmarks/run-emulator (it needs gcc, libusb-1.0-0-dev
  * and LD_PRELOAD=libumockdev-preload.so.0).
  *
  * <p>usage: EmulatorBench [SECONDS_PER_CASE] [IMAGE_MIB]
