@@ -158,6 +158,19 @@ static void inquiry_and_capacity(void) {
     CHECK("mode_sense_6", st == 0 && got >= 4 && !!(buf[2] & 0x80) == read_only,
           "status %d, %d bytes, device-specific parameter %02x", st, got, buf[2]);
     pass("mode_sense_6");
+    memset(cdb, 0, sizeof cdb);
+    cdb[0] = 0x5a, cdb[2] = 0x08, cdb[8] = 64; /* MODE SENSE(10), caching page */
+    st = command(cdb, 10, DIR_IN, buf, 64, &got, &residue);
+    CHECK("mode_sense_10", st == 0 && got == 28 && buf[1] == 26 && !!(buf[3] & 0x80) == read_only && buf[8] == 0x08
+          && buf[9] == 18, "status %d, %d bytes, length %d, page %02x", st, got, buf[1], buf[8]);
+    memset(cdb, 0, sizeof cdb);
+    cdb[0] = 0x5a, cdb[2] = 0x1c, cdb[8] = 64; /* a page the device does not have */
+    st = command(cdb, 10, DIR_IN, buf, 64, &got, &residue);
+    CHECK("mode_sense_10", st == 1, "unknown page: status %d", st);
+    unsigned char sense[18];
+    request_sense(sense);
+    CHECK("mode_sense_10", (sense[2] & 0xf) == 5 && sense[12] == 0x24, "sense %x/%02x", sense[2], sense[12]);
+    pass("mode_sense_10");
 }
 
 static void read_whole_disk(void) {

@@ -58,7 +58,7 @@ class LibusbMassStorageTest {
         }
         String out = r.stdout();
         assertTrue(out.contains("DONE 0 failures"), out + r.stderr());
-        for (String c : List.of("inquiry", "read_capacity_16", "read_whole_disk", "read_past_end", "unknown_opcode",
+        for (String c : List.of("inquiry", "read_capacity_16", "mode_sense_10", "read_whole_disk", "read_past_end", "unknown_opcode",
                 "bot_case_5_short_data", "bot_phase_error", "invalid_cbw", "write_10", "write_16", "medium_removal")) {
             assertTrue(out.contains("PASS " + c + "\n"), c + " did not pass:\n" + out);
         }

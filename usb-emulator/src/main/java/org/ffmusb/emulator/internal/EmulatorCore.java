@@ -174,6 +174,9 @@ public final class EmulatorCore implements AutoCloseable {
             devices = List.copyOf(plugged);
         }
         devices.forEach(this::unplug);
+        // Devices some process still has open: their handlers go too. Such a process keeps umockdev's
+        // reference to the handler, and its further ioctls are answered ENODEV (no device registered).
+        devices.forEach(this::forget);
         timer.shutdownNow();
         testbed.close();
         synchronized (EmulatorCore.class) {
