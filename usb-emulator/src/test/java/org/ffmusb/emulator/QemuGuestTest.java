@@ -41,13 +41,19 @@ class QemuGuestTest {
         for (String tool : List.of("qemu-system-x86_64", "usbredirect", "busybox", "cpio", "modprobe")) {
             Programs.require(tool);
         }
-        String kernel = Files.list(Path.of("/boot")).map(p -> p.getFileName().toString())
-                .filter(n -> n.startsWith("vmlinuz-")).sorted().reduce((a, b) -> b)
-                .orElseThrow(() -> new AssertionError("no /boot/vmlinuz-*: apt-get install linux-image-amd64 "
-                        + "(./test installs what the tests need)"));
+        String kernel;
+        try (var boot = Files.list(Path.of("/boot"))) {
+            kernel = boot.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("vmlinuz-"))
+                    .filter(n -> Files.isDirectory(Path.of("/lib/modules", n.substring("vmlinuz-".length()))))
+                    .sorted().reduce((a, b) -> b)
+                    .orElseThrow(() -> new AssertionError("no /boot/vmlinuz-* with its /lib/modules: apt-get install "
+                            + "linux-image-amd64 (./test installs what the tests need)"));
+        }
         Path initrd = dir.resolve("initramfs.cpio.gz");
-        Programs.run(new ProcessBuilder("sh", GUEST.resolve("build-initramfs.sh").toString(), initrd.toString()), 120)
-                .requireSuccess("build-initramfs.sh");
+        ProcessBuilder build = new ProcessBuilder("sh", GUEST.resolve("build-initramfs.sh").toString(), initrd.toString());
+        build.environment().put("K", kernel.substring("vmlinuz-".length())); // the modules of that very kernel
+        Programs.run(build, 120).requireSuccess("build-initramfs.sh");
 
         Path file = dir.resolve("disk.img");
         byte[] original = new byte[8 << 20];
