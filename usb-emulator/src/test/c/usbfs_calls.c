@@ -4,7 +4,7 @@
  * DISCONNECT_CLAIM, GETDRIVER, the driver-disconnect USBDEVFS_IOCTL, SETCONFIGURATION of the active
  * configuration, RESETEP, and DROP_PRIVILEGES. Prints "PASS name" / "FAIL name: why".
  *
- * usage: usbfs_calls /dev/bus/usb/BBB/DDD BUS DEVNUM
+ * usage: usbfs_calls /dev/bus/usb/BBB/DDD BUS DEVNUM SYSPATH
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -153,6 +153,44 @@ static void drivers_and_claims(void) {
     pass("resetep");
 }
 
+static void read_attr(const char *syspath, const char *name, char *out, size_t n) {
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", syspath, name);
+    FILE *f = fopen(path, "r");
+    out[0] = 0;
+    if (f) {
+        if (!fgets(out, n, f))
+            out[0] = 0;
+        fclose(f);
+    }
+    out[strcspn(out, "\n")] = 0;
+}
+
+/* Unconfigured, the device has no interfaces (sysfs follows), then configuration 1 again. */
+static void unconfigure_and_back(const char *syspath) {
+    char value[64];
+    unsigned int config = 0, n = 0;
+    ioctl(fd, USBDEVFS_RELEASEINTERFACE, &n); /* RESETEP claimed it; a claimed interface blocks this */
+    int r = ioctl(fd, USBDEVFS_SETCONFIGURATION, &config);
+    CHECK("unconfigure", r == 0, "SETCONFIGURATION(0)");
+    read_attr(syspath, "bConfigurationValue", value, sizeof value);
+    CHECK("unconfigure", strcmp(value, "") == 0, "sysfs bConfigurationValue is '%s'", value);
+    unsigned char b[512];
+    struct usbdevfs_bulktransfer bt = {.ep = 0x82, .len = 512, .timeout = 1000, .data = b};
+    r = ioctl(fd, USBDEVFS_BULK, &bt);
+    CHECK("unconfigure", r < 0 && errno == ESRCH, "a bulk transfer without a configuration: %d", r);
+    config = 1;
+    r = ioctl(fd, USBDEVFS_SETCONFIGURATION, &config);
+    CHECK("unconfigure", r == 0, "SETCONFIGURATION(1)");
+    read_attr(syspath, "bConfigurationValue", value, sizeof value);
+    CHECK("unconfigure", strcmp(value, "1") == 0, "sysfs bConfigurationValue is '%s'", value);
+    read_attr(syspath, "bNumInterfaces", value, sizeof value);
+    CHECK("unconfigure", strcmp(value, " 2") == 0, "sysfs bNumInterfaces is '%s'", value);
+    r = ioctl(fd, USBDEVFS_BULK, &bt);
+    CHECK("unconfigure", r == 512, "bulk after reconfiguring: %d", r);
+    pass("unconfigure");
+}
+
 static void drop_privileges(void) {
     unsigned int mask = 0x1, n = 1;
     int r = ioctl(fd, USBDEVFS_DROP_PRIVILEGES, &mask);
@@ -169,8 +207,8 @@ static void drop_privileges(void) {
 }
 
 int main(int argc, char **argv) {
-    if (argc < 4) {
-        fprintf(stderr, "usage: usbfs_calls DEVNODE BUS DEVNUM\n");
+    if (argc < 5) {
+        fprintf(stderr, "usage: usbfs_calls DEVNODE BUS DEVNUM SYSPATH\n");
         return 2;
     }
     fd = open(argv[1], O_RDWR);
@@ -182,6 +220,7 @@ int main(int argc, char **argv) {
     blocking_reap();
     connection_info(atoi(argv[2]), atoi(argv[3]));
     drivers_and_claims();
+    unconfigure_and_back(argv[4]);
     drop_privileges();
     close(fd);
     printf("DONE %d failures\n", failures);

@@ -53,10 +53,10 @@ class BadInputTest {
         PluggedDevice dev = emulator.plug(new Loopback());
         try {
             var r = Programs.run(emulator.processBuilder(calls.toString(), dev.deviceNode(),
-                    Integer.toString(dev.busNumber()), Integer.toString(dev.deviceAddress())), 30);
+                    Integer.toString(dev.busNumber()), Integer.toString(dev.deviceAddress()), dev.sysfsPath()), 30);
             assertTrue(r.stdout().contains("DONE 0 failures"), r.stdout() + r.stderr());
             for (String c : java.util.List.of("usbdevfs_control", "usbdevfs_bulk", "blocking_reap", "conninfo_ex",
-                    "disconnect_claim", "driver_disconnect", "set_same_configuration", "drop_privileges")) {
+                    "disconnect_claim", "driver_disconnect", "set_same_configuration", "unconfigure", "drop_privileges")) {
                 assertTrue(r.stdout().contains("PASS " + c + "\n"), c + " did not pass:\n" + r.stdout());
             }
         } finally {

@@ -287,16 +287,22 @@ public final class EmulatedDevice {
 
     // ---- configuration changes seen in sysfs (I/O thread, no lock held) ----
 
-    /** After a configuration change: bConfigurationValue and the interface directories follow it. */
-    void configurationChanged(Configuration c) {
-        for (String path : interfacePaths.reversed()) {
-            emulator.testbed.uevent("/sys" + path, "remove");
-            emulator.testbed.remove("/sys" + path);
+    /**
+     * After SET_CONFIGURATION: bConfigurationValue and the interface directories follow a new
+     * configuration (one "remove" per old interface, one "add" per new one, as Linux sends them); the
+     * same configuration again (Linux's usb_reset_configuration) keeps the interfaces.
+     */
+    void configurationChanged(Configuration c, boolean changed) {
+        if (changed) {
+            for (String path : interfacePaths.reversed()) {
+                emulator.testbed.uevent("/sys" + path, "remove");
+                emulator.testbed.remove("/sys" + path);
+            }
+            emulator.testbed.setAttribute(syspath, "bConfigurationValue", c == null ? "\n" : c.value() + "\n");
+            emulator.testbed.setAttribute(syspath, "bNumInterfaces",
+                    String.format("%2d%n", c == null ? 0 : c.interfaces().size()));
+            addInterfaceRecords(c);
         }
-        emulator.testbed.setAttribute(syspath, "bConfigurationValue", c == null ? "\n" : c.value() + "\n");
-        emulator.testbed.setAttribute(syspath, "bNumInterfaces",
-                String.format("%2d%n", c == null ? 0 : c.interfaces().size()));
-        addInterfaceRecords(c);
         callModel(() -> model.configured(c));
     }
 

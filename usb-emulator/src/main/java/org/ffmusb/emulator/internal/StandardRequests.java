@@ -162,20 +162,23 @@ final class StandardRequests {
 
     /** The device switches to {@code c} (or none): state, sysfs, model. I/O thread, no lock held. */
     static void applyConfiguration(EmulatedDevice dev, Configuration c) {
+        Configuration before;
         dev.lock.lock();
         try {
+            before = dev.state.active();
             dev.state.select(c);
         } finally {
             dev.lock.unlock();
         }
-        dev.configurationChanged(c);
+        dev.configurationChanged(c, before != c);
     }
 
     private static void getInterface(EmulatedDevice dev, ControlCore t) {
         SetupPacket s = t.setup();
         Integer alt = locked(dev, () -> {
             int ifnum = s.index() & 0xff;
-            return s.isIn() && dev.state.active() != null && dev.state.active().iface(ifnum) != null ? dev.state.altSetting(ifnum) : null;
+            Configuration c = dev.state.active();
+            return s.isIn() && c != null && c.iface(ifnum) != null ? dev.state.altSetting(ifnum) : null;
         });
         if (alt == null || s.recipient() != SetupPacket.Recipient.INTERFACE) {
             t.stall();
