@@ -20,11 +20,13 @@ class BadInputTest {
     static UsbEmulator emulator;
     static Path program;
     static Path calls;
+    static Path fuzz;
 
     @BeforeAll
     static void open() {
         program = Programs.compile("bad_input.c");
         calls = Programs.compile("usbfs_calls.c");
+        fuzz = Programs.compile("fuzz_urbs.c");
         emulator = UsbEmulator.open();
     }
 
@@ -61,6 +63,21 @@ class BadInputTest {
             }
         } finally {
             dev.unplug();
+        }
+    }
+
+    @Test
+    void randomUsbfsTrafficNeverBreaksTheEmulator() {
+        for (int seed = 1; seed <= 3; seed++) {
+            PluggedDevice dev = emulator.plug(new Loopback());
+            try {
+                var r = Programs.run(emulator.processBuilder(fuzz.toString(), dev.deviceNode(), "6000",
+                        Integer.toString(seed)), 120);
+                assertTrue(r.stdout().contains("PASS fuzz"), "seed " + seed + ":\n" + r.stdout() + r.stderr());
+                assertTrue(r.stdout().contains(" EIO 0"), r.stdout());
+            } finally {
+                dev.unplug();
+            }
         }
     }
 }
