@@ -518,7 +518,7 @@ CONSTANTS = {
     "errno_h": ("{@code <errno.h>}: the error numbers a usbfs ioctl answers with (Linux, x86_64 and aarch64).", [
         (n, v, str(v)) for n, v in [
             ("EPERM", 1), ("ENOENT", 2), ("ESRCH", 3), ("EINTR", 4), ("EIO", 5), ("ENXIO", 6), ("EAGAIN", 11), ("EXDEV", 18),
-            ("ENOMEM", 12), ("EACCES", 13), ("EFAULT", 14), ("EBUSY", 16), ("ENODEV", 19), ("EINVAL", 22),
+            ("ENOMEM", 12), ("EACCES", 13), ("EFAULT", 14), ("EBUSY", 16), ("ENODEV", 19), ("EISDIR", 21), ("EINVAL", 22),
             ("ENOTTY", 25), ("ENOSPC", 28), ("EPIPE", 32), ("ENODATA", 61), ("ETIME", 62), ("ENOSR", 63),
             ("ECOMM", 70), ("EPROTO", 71), ("EOVERFLOW", 75), ("EILSEQ", 84), ("ECONNRESET", 104),
             ("ESHUTDOWN", 108), ("ETIMEDOUT", 110), ("EHOSTUNREACH", 113), ("EINPROGRESS", 115),

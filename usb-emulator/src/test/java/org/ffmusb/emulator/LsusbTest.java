@@ -40,11 +40,7 @@ class LsusbTest {
         PluggedDevice dev = emulator.plug(model);
         try {
             var r = Programs.run(emulator.processBuilder("lsusb", "-v", "-d", id), 30).requireSuccess("lsusb -v");
-            String all = r.stdout() + r.stderr();
-            for (String complaint : List.of("can't get", "Couldn't", "cannot", "UNAVAILABLE", "junk",
-                    "Missing must-be-set", "incomplete", "UNRECOGNIZED", "INVALID")) {
-                assertFalse(all.contains(complaint), "lsusb says '" + complaint + "':\n" + all);
-            }
+            noComplaints(r.stdout() + r.stderr());
             assertTrue(r.stdout().startsWith("\nBus " + String.format("%03d Device %03d: ID %s",
                     dev.busNumber(), dev.deviceAddress(), id)), r.stdout());
             assertTrue(r.stdout().contains("iManufacturer           1 ffm-usbredir"), r.stdout());
@@ -52,6 +48,58 @@ class LsusbTest {
             return r.stdout();
         } finally {
             dev.unplug();
+        }
+    }
+
+    private static void noComplaints(String all) {
+        for (String complaint : List.of("can't get", "Couldn't", "cannot", "UNAVAILABLE", "junk",
+                "Missing must-be-set", "incomplete", "UNRECOGNIZED", "INVALID")) {
+            assertFalse(all.contains(complaint), "lsusb says '" + complaint + "':\n" + all);
+        }
+    }
+
+    /** Plain "lsusb -v" walks every device, the root hubs too: hub descriptor and port status included. */
+    @Test
+    void theWholeBusWithItsRootHubs(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("disk.img");
+        Files.write(file, new byte[1 << 20]);
+        try (DiskImage image = DiskImage.open(file, false)) {
+            List<PluggedDevice> devs = List.of(emulator.plug(new Loopback()), emulator.plug(new MassStorage(image)),
+                    emulator.plug(new HidKeyboard()), emulator.plug(new Loopback(LoopbackOptions.DEFAULT.withSuperSpeed(true))));
+            try {
+                var r = Programs.run(emulator.processBuilder("lsusb", "-v"), 30).requireSuccess("lsusb -v");
+                noComplaints(r.stdout() + r.stderr());
+                assertEquals("", r.stderr().strip(), r.stderr());
+                String out = r.stdout();
+                assertTrue(out.contains("Bus 001 Device 001: ID 1d6b:0002"), out);
+                assertTrue(out.contains("Bus 002 Device 001: ID 1d6b:0003"), out);
+                assertTrue(out.contains("bDeviceProtocol         1 Single TT"), out);
+                assertTrue(out.contains("bDeviceProtocol         3"), out);
+                assertTrue(out.contains("Hub Descriptor:\n  bLength              11\n  bDescriptorType      41\n"
+                        + "  nNbrPorts            15"), out);
+                assertTrue(out.contains("Hub Descriptor:\n  bLength              12\n  bDescriptorType      42\n"), out);
+                // bus 1: loopback (high speed), mass storage (high speed), keyboard (full speed)
+                assertTrue(out.contains("   Port 1: 0001.0503 C_CONNECT highspeed power enable connect"), out);
+                assertTrue(out.contains("   Port 2: 0001.0503 C_CONNECT highspeed power enable connect"), out);
+                assertTrue(out.contains("   Port 3: 0001.0103 C_CONNECT power enable connect"), out);
+                assertTrue(out.contains("   Port 4: 0000.0100 power"), out);
+                // bus 2: the SuperSpeed loopback in U0, the other ports waiting for a link
+                assertTrue(out.contains("   Port 1: 0001.0203 C_CONNECT 5Gbps power U0 enable connect"), out);
+                assertTrue(out.contains("   Port 2: 0000.02a0 5Gbps power Rx.Detect"), out);
+                // the mass storage device has a qualifier, the USB 2 root hub (one speed only) none
+                assertEquals(1, out.split("Device Qualifier", -1).length - 1, out);
+
+                var tree = Programs.run(emulator.processBuilder("lsusb", "-t"), 30).requireSuccess("lsusb -t");
+                assertEquals("", tree.stderr().strip(), tree.stderr());
+                assertTrue(tree.stdout().contains("Bus 01.Port 1: Dev 1, Class=root_hub, Driver=xhci_hcd/15p, 480M"),
+                        tree.stdout());
+                assertTrue(tree.stdout().contains("Bus 02.Port 1: Dev 1, Class=root_hub, Driver=xhci_hcd/15p, 5000M"),
+                        tree.stdout());
+                assertTrue(tree.stdout().contains("|__ Port 3: Dev " + devs.get(2).deviceAddress()
+                        + ", If 0, Class=Human Interface Device"), tree.stdout());
+            } finally {
+                devs.forEach(PluggedDevice::unplug);
+            }
         }
     }
 

@@ -2,23 +2,17 @@ package org.ffmusb.emulator;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.ffmusb.emulator.model.DeviceDefinition;
 import org.ffmusb.emulator.models.hid.HidKeyboard;
 import org.ffmusb.emulator.models.loopback.Loopback;
 import org.ffmusb.emulator.models.storage.DiskImage;
 import org.ffmusb.emulator.models.storage.MassStorage;
+import org.ffmusb.emulator.testing.LineWatcher;
 import org.ffmusb.emulator.testing.Programs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -111,54 +105,27 @@ class UdevTest {
 
     @Test
     void hotplugGivesExactlyOneEventOfEachKind() throws Exception {
-        Process p = emulator.processBuilder(program.toString(), "watch", "8").redirectErrorStream(true).start();
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = Thread.ofVirtual().start(() -> {
-            try (var in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = in.readLine()) != null; ) {
-                    lines.add(line);
-                }
-            } catch (java.io.IOException ignored) {
-                // process ended
-            }
-        });
-        List<String> all = new ArrayList<>();
-        await(lines, all, "READY");
-        PluggedDevice loopback = emulator.plug(new Loopback());
-        await(lines, all, "LIBUSB ARRIVED 1209:0001");
-        loopback.unplug();
-        await(lines, all, "LIBUSB LEFT 1209:0001");
-        PluggedDevice keyboard = emulator.plug(new HidKeyboard());
-        await(lines, all, "LIBUSB ARRIVED 1209:0003");
-        keyboard.unplug();
-        await(lines, all, "LIBUSB LEFT 1209:0003");
-        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "watcher did not finish");
-        reader.join();
-        lines.drainTo(all);
-        // The keyboard goes into the port the loopback left: same sysfs path, one add and one remove each.
-        assertEquals(loopback.sysfsPath(), keyboard.sysfsPath());
-        List<String> events = all.stream().filter(l -> l.startsWith("UDEV ") || l.startsWith("LIBUSB ")).toList();
-        List<String> udev = events.stream().filter(l -> l.startsWith("UDEV ")).toList();
-        List<String> libusb = events.stream().filter(l -> l.startsWith("LIBUSB ")).toList();
-        String path = loopback.sysfsPath();
-        assertEquals(List.of("UDEV add " + path, "UDEV remove " + path, "UDEV add " + path, "UDEV remove " + path),
-                udev, String.join("\n", all));
-        assertEquals(List.of("LIBUSB ARRIVED 1209:0001", "LIBUSB LEFT 1209:0001", "LIBUSB ARRIVED 1209:0003",
-                "LIBUSB LEFT 1209:0003"), libusb, String.join("\n", all));
-        assertTrue(all.contains("DONE 8 events"), String.join("\n", all));
-    }
-
-    private static void await(BlockingQueue<String> lines, List<String> all, String wanted) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        while (System.nanoTime() < end) {
-            String line = lines.poll(100, TimeUnit.MILLISECONDS);
-            if (line != null) {
-                all.add(line);
-                if (line.equals(wanted)) {
-                    return;
-                }
-            }
+        try (LineWatcher w = LineWatcher.start(emulator.processBuilder(program.toString(), "watch", "8"))) {
+            w.await("READY");
+            PluggedDevice loopback = emulator.plug(new Loopback());
+            w.await("LIBUSB ARRIVED 1209:0001");
+            loopback.unplug();
+            w.await("LIBUSB LEFT 1209:0001");
+            PluggedDevice keyboard = emulator.plug(new HidKeyboard());
+            w.await("LIBUSB ARRIVED 1209:0003");
+            keyboard.unplug();
+            w.await("LIBUSB LEFT 1209:0003");
+            List<String> all = w.finish(30);
+            // The keyboard goes into the port the loopback left: same sysfs path, one add and one remove each.
+            assertEquals(loopback.sysfsPath(), keyboard.sysfsPath());
+            List<String> udev = all.stream().filter(l -> l.startsWith("UDEV ")).toList();
+            List<String> libusb = all.stream().filter(l -> l.startsWith("LIBUSB ")).toList();
+            String path = loopback.sysfsPath();
+            assertEquals(List.of("UDEV add " + path, "UDEV remove " + path, "UDEV add " + path, "UDEV remove " + path),
+                    udev, w.output());
+            assertEquals(List.of("LIBUSB ARRIVED 1209:0001", "LIBUSB LEFT 1209:0001", "LIBUSB ARRIVED 1209:0003",
+                    "LIBUSB LEFT 1209:0003"), libusb, w.output());
+            assertTrue(all.contains("DONE 8 events"), w.output());
         }
-        fail("no '" + wanted + "' within 15 s; the watcher printed:\n" + String.join("\n", all));
     }
 }

@@ -44,6 +44,9 @@ public final class errno_h {
     /** {@snippet lang=c : #define ENODEV 19 } */
     public static final int ENODEV = 19;
 
+    /** {@snippet lang=c : #define EISDIR 21 } */
+    public static final int EISDIR = 21;
+
     /** {@snippet lang=c : #define EINVAL 22 } */
     public static final int EINVAL = 22;
 

@@ -69,7 +69,8 @@ final class DeviceRequests {
 
     /**
      * RESET: a port reset and re-enumeration. Linux unbinds usbfs from every interface (claims are
-     * lost, their URBs die), then restores the configuration and alternate settings.
+     * lost, their URBs die), then restores the configuration and alternate settings. A root hub
+     * cannot be reset this way: EISDIR.
      */
     static void reset(EmulatedDevice dev, ClientSession s, IoctlCall call) {
         List<Urb> killed = new ArrayList<>();
@@ -86,6 +87,10 @@ final class DeviceRequests {
                         return;
                     }
                 }
+            }
+            if (dev.isRootHub()) {
+                call.fail(errno_h.EISDIR); // usb_reset_device: "for root hub!", nothing unbound
+                return;
             }
             alts = new int[active == null ? 0 : active.interfaces().size()];
             for (int i = 0; i < alts.length; i++) {

@@ -84,6 +84,11 @@ public final class EmulatedDevice {
         return descriptors;
     }
 
+    /** True for the root hub of a bus (port 0, address 1). */
+    public boolean isRootHub() {
+        return port == 0;
+    }
+
     public boolean isGone() {
         return gone;
     }

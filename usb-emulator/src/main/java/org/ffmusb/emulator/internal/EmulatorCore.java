@@ -15,7 +15,8 @@ import org.ffmusb.emulator.model.DeviceModel;
 
 /**
  * The native side of a {@link org.ffmusb.emulator.UsbEmulator}: the testbed, the buses (bus 1 behind a
- * USB 2 root hub for low/full/high speed, bus 2 behind a USB 3 one, like an xHCI controller), address
+ * USB 2 root hub for low/full/high speed, bus 2 behind a USB 3 one, like an xHCI controller; both hubs
+ * are emulated devices themselves, see {@link RootHub}), address
  * allocation, the usbfs memory budget and the timer of synchronous transfers. One per process.
  */
 public final class EmulatorCore implements AutoCloseable {
@@ -29,6 +30,8 @@ public final class EmulatorCore implements AutoCloseable {
     private final ScheduledThreadPoolExecutor timer;
     private final AtomicLong memory = new AtomicLong();
     private final List<EmulatedDevice> plugged = new ArrayList<>();
+    private final RootHub[] rootHubs = new RootHub[3];
+    private final List<EmulatedDevice> rootHubDevices = new ArrayList<>();
     private final boolean[][] portUsed = new boolean[3][16];
     private final int[] lastDevnum = {0, 1, 1};
     private boolean closed;
@@ -43,16 +46,26 @@ public final class EmulatorCore implements AutoCloseable {
         timer.setRemoveOnCancelPolicy(true);
     }
 
-    /** Creates the process's testbed with its two root hubs; fails if one is open already. */
+    /** Creates the process's testbed with its host controller and two root hubs; fails if one is open already. */
     public static synchronized EmulatorCore open() {
         if (current != null) {
             throw new EmulatorException("a UsbEmulator is already open in this process (the testbed redirects "
                     + "the whole process); close it first or share it");
         }
         Testbed tb = Testbed.create();
-        tb.add(RootHubRecord.of(1, false));
-        tb.add(RootHubRecord.of(2, true));
-        current = new EmulatorCore(tb);
+        EmulatorCore core = new EmulatorCore(tb);
+        try {
+            tb.add(SysfsRecord.controller());
+            for (int bus = 1; bus <= 2; bus++) {
+                RootHub hub = new RootHub(bus == 2);
+                core.rootHubs[bus] = hub;
+                core.rootHubDevices.add(core.attach(hub, DescriptorSet.of(hub.definition()), bus, 0, 1));
+            }
+        } catch (RuntimeException e) {
+            core.close();
+            throw e;
+        }
+        current = core;
         return current;
     }
 
@@ -68,13 +81,22 @@ public final class EmulatorCore implements AutoCloseable {
         DescriptorSet ds = DescriptorSet.of(model.definition());
         int bus = ds.definition().speed().isSuperSpeed() ? 2 : 1;
         int port = 1;
-        while (port < 16 && portUsed[bus][port]) {
+        while (port <= RootHub.PORTS && portUsed[bus][port]) {
             port++;
         }
-        if (port == 16) {
-            throw new EmulatorException("all 15 ports of bus " + bus + " are in use; unplug a device first");
+        if (port > RootHub.PORTS) {
+            throw new EmulatorException("all " + RootHub.PORTS + " ports of bus " + bus
+                    + " are in use; unplug a device first");
         }
-        int devnum = nextDevnum(bus);
+        EmulatedDevice dev = attach(model, ds, bus, port, nextDevnum(bus));
+        portUsed[bus][port] = true;
+        plugged.add(dev);
+        rootHubs[bus].connect(port, ds.definition().speed());
+        return dev;
+    }
+
+    /** Gives a device its node, ioctl handler and sysfs records. */
+    private EmulatedDevice attach(DeviceModel model, DescriptorSet ds, int bus, int port, int devnum) {
         PtyReadiness readiness = PtyReadiness.open();
         EmulatedDevice dev = new EmulatedDevice(IDS.incrementAndGet(), this, model, ds, bus, port, devnum, readiness);
         dev.ioctlBase = IoctlServer.newHandler(dev.id);
@@ -83,11 +105,10 @@ public final class EmulatorCore implements AutoCloseable {
             dev.plug();
         } catch (IOException | RuntimeException e) {
             IoctlServer.DEVICES.remove(dev.id);
+            gobject_h.g_object_unref(dev.ioctlBase);
             readiness.close();
             throw new EmulatorException("cannot plug " + dev + " into the testbed: " + e.getMessage(), e);
         }
-        portUsed[bus][port] = true;
-        plugged.add(dev);
         return dev;
     }
 
@@ -105,10 +126,15 @@ public final class EmulatorCore implements AutoCloseable {
 
     public void unplug(EmulatedDevice dev) {
         dev.unplug();
+        boolean wasPlugged;
         synchronized (this) {
-            if (plugged.remove(dev)) {
+            wasPlugged = plugged.remove(dev);
+            if (wasPlugged) {
                 portUsed[dev.bus][dev.port] = false;
             }
+        }
+        if (wasPlugged) {
+            rootHubs[dev.bus].disconnect(dev.port);
         }
         if (!dev.hasSessions()) {
             forget(dev);
@@ -174,6 +200,10 @@ public final class EmulatorCore implements AutoCloseable {
             devices = List.copyOf(plugged);
         }
         devices.forEach(this::unplug);
+        List<EmulatedDevice> hubs = List.copyOf(rootHubDevices);
+        hubs.reversed().forEach(EmulatedDevice::unplug);
+        devices = new ArrayList<>(devices);
+        devices.addAll(hubs);
         // Devices some process still has open: their handlers go too. Such a process keeps umockdev's
         // reference to the handler, and its further ioctls are answered ENODEV (no device registered).
         devices.forEach(this::forget);

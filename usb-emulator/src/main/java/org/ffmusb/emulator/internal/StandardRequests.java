@@ -65,8 +65,9 @@ final class StandardRequests {
             case SetupPacket.DT_DEVICE -> s.descriptorIndex() == 0 ? ds.device() : null;
             case SetupPacket.DT_CONFIG -> ds.configuration(s.descriptorIndex());
             case SetupPacket.DT_STRING -> ds.string(s.descriptorIndex());
-            case SetupPacket.DT_DEVICE_QUALIFIER -> ds.deviceQualifier();
-            case SetupPacket.DT_OTHER_SPEED_CONFIG -> ds.otherSpeedConfiguration(s.descriptorIndex());
+            // Linux's root hubs run at one speed only and stall these two
+            case SetupPacket.DT_DEVICE_QUALIFIER -> dev.isRootHub() ? null : ds.deviceQualifier();
+            case SetupPacket.DT_OTHER_SPEED_CONFIG -> dev.isRootHub() ? null : ds.otherSpeedConfiguration(s.descriptorIndex());
             case SetupPacket.DT_BOS -> ds.bos();
             default -> null;
         };

@@ -17,9 +17,34 @@ import org.ffmusb.emulator.model.Interface;
 final class SysfsRecord {
     private SysfsRecord() {}
 
-    static final String CONTROLLER = "/devices/pci0000:00/0000:00:14.0";
+    static final String CONTROLLER_NAME = "0000:00:14.0";
+    static final String CONTROLLER = "/devices/pci0000:00/" + CONTROLLER_NAME;
 
-    /** The usb_device record of an emulated device plugged into {@code port} of bus {@code bus}. */
+    /**
+     * The PCI function of the host controller the buses hang off: QEMU's xHCI (1b36:000d) with its
+     * driver link, which lsusb -t reads for the root hubs' "Driver=xhci_hcd".
+     */
+    static String controller() {
+        StringBuilder r = new StringBuilder();
+        line(r, "P", CONTROLLER);
+        line(r, "E", "DRIVER=xhci_hcd");
+        line(r, "E", "PCI_CLASS=C0330");
+        line(r, "E", "PCI_ID=1B36:000D");
+        line(r, "E", "PCI_SUBSYS_ID=1AF4:1100");
+        line(r, "E", "PCI_SLOT_NAME=" + CONTROLLER_NAME);
+        line(r, "E", "MODALIAS=pci:v00001B36d0000000Dsv00001AF4sd00001100bc0Csc03i30");
+        line(r, "E", "SUBSYSTEM=pci");
+        attr(r, "class", "0x0c0330");
+        attr(r, "vendor", "0x1b36");
+        attr(r, "device", "0x000d");
+        attr(r, "subsystem_vendor", "0x1af4");
+        attr(r, "subsystem_device", "0x1100");
+        line(r, "L", "driver=../../../bus/pci/drivers/xhci_hcd");
+        return r.toString();
+    }
+
+    /** The usb_device record of an emulated device plugged into {@code port} of bus {@code bus}; port 0
+     *  is the bus's root hub itself ("usbN", address 1). */
     static String device(DescriptorSet ds, Configuration active, int bus, int port, int devnum) {
         DeviceDefinition d = ds.definition();
         String vendor = hex4(d.vendorId());
@@ -55,8 +80,9 @@ final class SysfsRecord {
         }
         line(r, "E", "ID_BUS=usb");
         line(r, "E", "ID_USB_INTERFACES=" + interfaceTypes(active));
-        line(r, "E", "ID_PATH=pci-0000:00:14.0-usb-0:" + port);
-        line(r, "E", "ID_PATH_TAG=pci-0000_00_14_0-usb-0_" + port);
+        boolean rootHub = port == 0;
+        line(r, "E", "ID_PATH=pci-" + CONTROLLER_NAME + (rootHub ? "" : "-usb-0:" + port));
+        line(r, "E", "ID_PATH_TAG=pci-" + CONTROLLER_NAME.replaceAll("[:.]", "_") + (rootHub ? "" : "-usb-0_" + port));
         attr(r, "authorized", "1");
         attr(r, "avoid_reset_quirk", "0");
         attr(r, "bConfigurationValue", active == null ? "" : Integer.toString(active.value()));
@@ -78,9 +104,9 @@ final class SysfsRecord {
         attr(r, "idProduct", model);
         attr(r, "idVendor", vendor);
         attr(r, "ltm_capable", "no");
-        attr(r, "maxchild", "0");
+        attr(r, "maxchild", rootHub ? Integer.toString(RootHub.PORTS) : "0");
         attr(r, "quirks", "0x0");
-        attr(r, "removable", "removable");
+        attr(r, "removable", rootHub ? "unknown" : "removable");
         attr(r, "rx_lanes", "1");
         attr(r, "speed", d.speed().sysfsValue());
         attr(r, "tx_lanes", "1");
