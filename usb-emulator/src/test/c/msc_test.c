@@ -256,7 +256,7 @@ static void past_end_and_unknown(void) {
     pass("unknown_opcode");
 }
 
-/* Host and device disagree: the thirteen cases of BOT 6.7 that matter in practice. */
+/* Host and device disagree: the thirteen cases of BOT 6.7 (1, 6 and 12 are every normal command). */
 static void transport_cases(void) {
     unsigned char cdb[16] = {0}, buf[4096];
     int got;
@@ -284,7 +284,49 @@ static void transport_cases(void) {
     memset(cdb, 0, 16);
     st = command(cdb, 6, DIR_NONE, NULL, 0, &got, &residue);
     CHECK("bot_phase_error", st == 0, "TEST UNIT READY after recovery: %d", st);
+    /* case 7 (Hi < Di): READ of 2 blocks for a host ready for 1: one block, then a phase error */
+    rw10(0x28, 0, 2, cdb);
+    st = command(cdb, 10, DIR_IN, buf, 512, &got, &residue);
+    CHECK("bot_phase_error", st == 2 && got == 512 && memcmp(buf, image, 512) == 0, "case 7 status %d, %d bytes",
+          st, got);
+    reset_recovery();
     pass("bot_phase_error");
+    /* case 9 (Ho > Dn): TEST UNIT READY with 512 bytes to send: the device stalls the data, status good */
+    memset(cdb, 0, 16);
+    st = command(cdb, 6, DIR_OUT, buf, 512, &got, &residue);
+    CHECK("bot_case_9", st == 0 && got == 0 && residue == 512, "status %d, %d bytes, residue %u", st, got, residue);
+    pass("bot_case_9");
+    if (read_only)
+        return;
+    /* case 3 (Hn < Do): WRITE without a data phase */
+    rw10(0x2a, 101, 1, cdb);
+    st = command(cdb, 10, DIR_NONE, NULL, 0, &got, &residue);
+    CHECK("bot_write_cases", st == 2, "case 3 status %d", st);
+    reset_recovery();
+    /* case 8 (Hi <> Do): WRITE announced as IN */
+    st = command(cdb, 10, DIR_IN, buf, 512, &got, &residue);
+    CHECK("bot_write_cases", st == 2 && got == 0, "case 8 status %d, %d bytes", st, got);
+    reset_recovery();
+    /* case 13 (Ho < Do): WRITE of 2 blocks with 1 block of data: phase error, nothing written */
+    unsigned char data[1024];
+    memset(data, 0xa5, sizeof data);
+    rw10(0x2a, 101, 2, cdb);
+    st = command(cdb, 10, DIR_OUT, data, 512, &got, &residue);
+    CHECK("bot_write_cases", st == 2, "case 13 status %d", st);
+    reset_recovery();
+    rw10(0x28, 101, 2, cdb);
+    st = command(cdb, 10, DIR_IN, buf, 1024, &got, &residue);
+    CHECK("bot_write_cases", st == 0 && memcmp(buf, image + 101 * 512, 1024) == 0, "case 13 wrote something");
+    /* case 11 (Ho > Do): WRITE of 1 block with 2 blocks of data: the device takes one, stalls the rest */
+    rw10(0x2a, 100, 1, cdb);
+    st = command(cdb, 10, DIR_OUT, data, 1024, &got, &residue);
+    CHECK("bot_write_cases", st == 0 && got == 512 && residue == 512, "case 11 status %d, %d bytes, residue %u", st,
+          got, residue);
+    rw10(0x28, 100, 2, cdb);
+    st = command(cdb, 10, DIR_IN, buf, 1024, &got, &residue);
+    CHECK("bot_write_cases", st == 0 && memcmp(buf, data, 512) == 0 && memcmp(buf + 512, image + 101 * 512, 512) == 0,
+          "case 11: the block did not land, or more than it");
+    pass("bot_write_cases");
 }
 
 static void invalid_cbw_needs_reset_recovery(void) {

@@ -59,7 +59,8 @@ class LibusbMassStorageTest {
         String out = r.stdout();
         assertTrue(out.contains("DONE 0 failures"), out + r.stderr());
         for (String c : List.of("inquiry", "read_capacity_16", "mode_sense_10", "read_whole_disk", "read_past_end", "unknown_opcode",
-                "bot_case_5_short_data", "bot_phase_error", "invalid_cbw", "write_10", "write_16", "medium_removal")) {
+                "bot_case_5_short_data", "bot_case_4", "bot_phase_error", "bot_case_9", "bot_write_cases", "invalid_cbw",
+                "write_10", "write_16", "medium_removal")) {
             assertTrue(out.contains("PASS " + c + "\n"), c + " did not pass:\n" + out);
         }
         byte[] after = Files.readAllBytes(file);
@@ -70,6 +71,8 @@ class LibusbMassStorageTest {
         assertArrayEquals(pattern, Arrays.copyOfRange(after, 100 * 512, 108 * 512), "the written pattern is not in the image");
         assertArrayEquals(Arrays.copyOf(pattern, 512), Arrays.copyOfRange(after, after.length - 512, after.length));
         assertArrayEquals(Arrays.copyOf(original, 100 * 512), Arrays.copyOf(after, 100 * 512), "other blocks changed");
+        assertArrayEquals(Arrays.copyOfRange(original, 108 * 512, original.length - 512),
+                Arrays.copyOfRange(after, 108 * 512, after.length - 512), "other blocks changed");
     }
 
     @Test
