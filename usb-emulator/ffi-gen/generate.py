@@ -278,6 +278,10 @@ STRUCTS = [
     unsigned int flags;
     char driver[USBDEVFS_MAXDRIVERNAME + 1];
 }""", [("int", "interface"), ("int", "flags"), ("char256", "driver")]),
+    ("usbdevfs_hub_portinfo", "{@code <linux/usbdevice_fs.h>}: what USBDEVFS_HUB_PORTINFO (through USBDEVFS_IOCTL) fills in.", """struct usbdevfs_hub_portinfo {
+    char nports;        /* number of downstream ports in this hub */
+    char port [127];    /* e.g. port 3 connects to device 27 */
+}""", [("u8", "nports"), ("char127", "port")]),
     ("usbdevfs_streams", "{@code <linux/usbdevice_fs.h>}: the argument of USBDEVFS_ALLOC_STREAMS and USBDEVFS_FREE_STREAMS.", """struct usbdevfs_streams {
     unsigned int num_streams; /* Not used by USBDEVFS_FREE_STREAMS */
     unsigned int num_eps;
@@ -519,7 +523,7 @@ CONSTANTS = {
         (n, v, str(v)) for n, v in [
             ("EPERM", 1), ("ENOENT", 2), ("ESRCH", 3), ("EINTR", 4), ("EIO", 5), ("ENXIO", 6), ("EAGAIN", 11), ("EXDEV", 18),
             ("ENOMEM", 12), ("EACCES", 13), ("EFAULT", 14), ("EBUSY", 16), ("ENODEV", 19), ("EISDIR", 21), ("EINVAL", 22),
-            ("ENOTTY", 25), ("ENOSPC", 28), ("EPIPE", 32), ("ENODATA", 61), ("ETIME", 62), ("ENOSR", 63),
+            ("ENOTTY", 25), ("ENOSPC", 28), ("EPIPE", 32), ("ENOSYS", 38), ("ENODATA", 61), ("ETIME", 62), ("ENOSR", 63),
             ("ECOMM", 70), ("EPROTO", 71), ("EOVERFLOW", 75), ("EILSEQ", 84), ("ECONNRESET", 104),
             ("ESHUTDOWN", 108), ("ETIMEDOUT", 110), ("EHOSTUNREACH", 113), ("EINPROGRESS", 115),
             ("EREMOTEIO", 121)]]),

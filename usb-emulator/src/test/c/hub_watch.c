@@ -3,8 +3,11 @@
  * change endpoint. The test plugs a device after READY and unplugs it after PLUGGED-SEEN.
  *
  * usage: hub_watch ROOTHUB_DEVNODE
- * prints READY, "CHANGE port N status SSSS change CCCC" for each change reported, PLUGGED-SEEN,
- * UNPLUGGED-SEEN, then PASS or "FAIL what".
+ *          takes the hub from the kernel's hub driver, prints READY, "CHANGE port N status SSSS change
+ *          CCCC" for each change reported, PLUGGED-SEEN, UNPLUGGED-SEEN, gives the hub back, then PASS
+ *          or "FAIL what"
+ *        hub_watch ROOTHUB_DEVNODE portinfo
+ *          prints "PORTINFO nports addr1 addr2 ..." as the hub driver reports them
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -15,6 +18,17 @@
 #include <unistd.h>
 
 static int fd, failures;
+
+static int hub_ioctl(int code, void *data) {
+    struct usbdevfs_ioctl c = {.ifno = 0, .ioctl_code = code, .data = data};
+    return ioctl(fd, USBDEVFS_IOCTL, &c);
+}
+
+static const char *driver_of_interface_0(void) {
+    static struct usbdevfs_getdriver gd;
+    memset(&gd, 0, sizeof gd);
+    return ioctl(fd, USBDEVFS_GETDRIVER, &gd) == 0 ? gd.driver : "(none)";
+}
 
 static void check(int ok, const char *what) {
     if (!ok) {
@@ -79,6 +93,19 @@ int main(int argc, char **argv) {
         perror(argv[1]);
         return 2;
     }
+    if (argc > 2 && strcmp(argv[2], "portinfo") == 0) {
+        struct usbdevfs_hub_portinfo info;
+        int r = hub_ioctl(USBDEVFS_HUB_PORTINFO, &info);
+        if (r != info.nports + 1) {
+            printf("FAIL HUB_PORTINFO returned %d (errno %d)\n", r, errno);
+            return 1;
+        }
+        printf("PORTINFO %d", info.nports);
+        for (int p = 0; p < info.nports; p++)
+            printf(" %d", info.port[p]);
+        printf("\n");
+        return 0;
+    }
     unsigned char d[16];
     check(control(0xa0, 6, 0x2900, 0, d, sizeof d) == 11 && d[1] == 0x29 && d[2] == 15, "USB 2 hub descriptor");
     check(control(0xa0, 6, 0x2a00, 0, d, sizeof d) == 11 && d[1] == 0x29,
@@ -88,8 +115,29 @@ int main(int argc, char **argv) {
     check(control(0x23, 3 /* SET_FEATURE */, 4 /* PORT_RESET */, 1, NULL, 0) < 0 && errno == EPIPE,
           "port reset stalls");
     check(ioctl(fd, USBDEVFS_RESET, 0) < 0 && errno == EISDIR, "USBDEVFS_RESET of a root hub: EISDIR");
-    unsigned int ifnum = 0;
-    check(ioctl(fd, USBDEVFS_CLAIMINTERFACE, &ifnum) == 0, "claim the hub interface");
+    /* the hub driver owns the interface, as on a real machine */
+    unsigned int ifnum = 0, n = 1;
+    check(strcmp(driver_of_interface_0(), "hub") == 0, "GETDRIVER says hub");
+    check(ioctl(fd, USBDEVFS_CLAIMINTERFACE, &ifnum) < 0 && errno == EBUSY, "the hub driver's interface: EBUSY");
+    check(ioctl(fd, USBDEVFS_SETCONFIGURATION, &n) < 0 && errno == EBUSY, "SETCONFIGURATION under the hub driver");
+    check(hub_ioctl(_IO('U', 99), NULL) < 0 && errno == ENOSYS, "an ioctl the hub driver does not know: ENOSYS");
+    /* port claims */
+    unsigned int port = 3;
+    check(ioctl(fd, USBDEVFS_CLAIM_PORT, &port) == 0, "CLAIM_PORT 3");
+    check(ioctl(fd, USBDEVFS_CLAIM_PORT, &port) < 0 && errno == EBUSY, "CLAIM_PORT 3 again: EBUSY");
+    port = 4;
+    check(ioctl(fd, USBDEVFS_RELEASE_PORT, &port) < 0 && errno == ENOENT, "RELEASE_PORT of a port not held");
+    port = 16;
+    check(ioctl(fd, USBDEVFS_CLAIM_PORT, &port) < 0 && errno == EINVAL, "CLAIM_PORT 16: no such port");
+    port = 3;
+    check(ioctl(fd, USBDEVFS_RELEASE_PORT, &port) == 0, "RELEASE_PORT 3");
+    /* take the hub from its driver */
+    struct usbdevfs_disconnect_claim dc = {.interface = 0, .flags = USBDEVFS_DISCONNECT_CLAIM_IF_DRIVER};
+    strcpy(dc.driver, "usbfs");
+    check(ioctl(fd, USBDEVFS_DISCONNECT_CLAIM, &dc) < 0 && errno == EBUSY, "DISCONNECT_CLAIM if usbfs: EBUSY");
+    strcpy(dc.driver, "hub");
+    check(ioctl(fd, USBDEVFS_DISCONNECT_CLAIM, &dc) == 0, "DISCONNECT_CLAIM if hub");
+    check(strcmp(driver_of_interface_0(), "usbfs") == 0, "GETDRIVER says usbfs");
     /* forget what happened before this program: acknowledge every change */
     for (int p = 1; p <= 15; p++)
         control(0x23, 1, 16, p, NULL, 0);
@@ -112,6 +160,10 @@ int main(int argc, char **argv) {
     check(ioctl(fd, USBDEVFS_REAPURBNDELAY, &done) < 0 && errno == EAGAIN, "nothing changed: the URB waits");
     check(ioctl(fd, USBDEVFS_DISCARDURB, &urb) == 0, "discard");
     check(ioctl(fd, USBDEVFS_REAPURB, &done) == 0 && done == &urb && urb.status == -ENOENT, "discarded: ENOENT");
+    /* give the hub back to its driver */
+    check(ioctl(fd, USBDEVFS_RELEASEINTERFACE, &ifnum) == 0, "release the hub interface");
+    check(hub_ioctl(USBDEVFS_CONNECT, NULL) == 0, "USBDEVFS_CONNECT");
+    check(strcmp(driver_of_interface_0(), "hub") == 0, "the hub driver is back");
     printf(failures ? "FAIL %d checks\n" : "PASS\n", failures);
     return failures != 0;
 }

@@ -59,6 +59,9 @@ public final class errno_h {
     /** {@snippet lang=c : #define EPIPE 32 } */
     public static final int EPIPE = 32;
 
+    /** {@snippet lang=c : #define ENOSYS 38 } */
+    public static final int ENOSYS = 38;
+
     /** {@snippet lang=c : #define ENODATA 61 } */
     public static final int ENODATA = 61;
 

@@ -23,8 +23,8 @@ final class Claims {
         if (dev.state.active() == null || dev.state.active().iface(ifnum) == null) {
             return -errno_h.ENOENT;
         }
-        if (dev.state.claimOwner(ifnum) != null) {
-            return -errno_h.EBUSY;
+        if (dev.state.claimOwner(ifnum) != null || dev.state.kernelDriver(ifnum) != null) {
+            return -errno_h.EBUSY; // another file has it, or a kernel driver (the hub driver)
         }
         dev.state.setClaimOwner(ifnum, s);
         return 0;

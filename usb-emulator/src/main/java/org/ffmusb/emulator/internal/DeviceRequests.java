@@ -37,7 +37,8 @@ final class DeviceRequests {
         call.succeed(0);
     }
 
-    /** SETCONFIGURATION: refused while any interface is claimed; the same value resets the configuration. */
+    /** SETCONFIGURATION: refused while any interface has a driver (usbfs or kernel); the same value
+     *  resets the configuration. */
     static void setConfiguration(EmulatedDevice dev, IoctlCall call) {
         Integer value = InterfaceRequests.readUnsigned(call);
         if (value == null) {
@@ -49,8 +50,8 @@ final class DeviceRequests {
             Configuration active = dev.state.active();
             if (active != null) {
                 for (Interface i : active.interfaces()) {
-                    if (dev.state.claimOwner(i.number()) != null) {
-                        call.fail(errno_h.EBUSY);
+                    if (dev.state.boundDriver(i.number()) != null) {
+                        call.fail(errno_h.EBUSY); // usb_interface_claimed: usbfs or a kernel driver
                         return;
                     }
                 }
@@ -267,5 +268,39 @@ final class DeviceRequests {
         } finally {
             dev.lock.unlock();
         }
+    }
+
+    /**
+     * CLAIM_PORT / RELEASE_PORT: a file takes a hub port for itself (Linux then keeps kernel drivers
+     * off the devices plugged there; the testbed has none for them anyway). Only hubs have ports:
+     * EINVAL for other devices and for port numbers out of range; EBUSY for a port already held (by
+     * anyone); releasing a port the file does not hold: ENOENT. Closing the file releases its ports.
+     */
+    static void port(EmulatedDevice dev, ClientSession s, IoctlCall call, boolean claim) {
+        Integer port = InterfaceRequests.readUnsigned(call);
+        if (port == null) {
+            return;
+        }
+        int ports = dev.isRootHub() ? RootHub.PORTS : 0;
+        if (port < 1 || port > ports) {
+            call.fail(errno_h.EINVAL);
+            return;
+        }
+        int r;
+        dev.lock.lock();
+        try {
+            ClientSession owner = dev.state.portOwner(port);
+            if (claim) {
+                r = owner != null ? -errno_h.EBUSY : 0;
+            } else {
+                r = owner != s ? -errno_h.ENOENT : 0;
+            }
+            if (r == 0) {
+                dev.state.setPortOwner(port, claim ? s : null);
+            }
+        } finally {
+            dev.lock.unlock();
+        }
+        InterfaceRequests.answer(call, r);
     }
 }

@@ -9,16 +9,18 @@ import org.ffmusb.emulator.model.Interface;
 /**
  * What the host can change on a device: the active configuration, the alternate setting of each
  * interface, endpoint halts, bulk streams, remote wakeup, and which open file claimed which interface
- * (Linux's usbfs driver binding). Not thread-safe: guarded by the owning device's lock.
+ * (Linux's usbfs driver binding), which kernel driver is bound to an interface, and which file claimed
+ * which hub port. Not thread-safe: guarded by the owning device's lock.
  */
 final class DeviceState {
     private final ClientSession[] claimOwner = new ClientSession[32];
+    private final String[] kernelDriver = new String[32];
+    private final ClientSession[] portOwner = new ClientSession[RootHub.PORTS + 1];
     private Configuration active;
     private int[] altSettings = new int[0];
     private int halted;
     private int streamEndpoints;
     private boolean remoteWakeup;
-
 
     Configuration active() {
         return active;
@@ -117,6 +119,41 @@ final class DeviceState {
         claimOwner[interfaceNumber] = session;
         if (session != null) {
             session.claimed |= 1 << interfaceNumber;
+        }
+    }
+
+    /** The kernel driver bound to an interface (see {@link KernelDrivers}), or null. */
+    String kernelDriver(int interfaceNumber) {
+        return kernelDriver[interfaceNumber];
+    }
+
+    void setKernelDriver(int interfaceNumber, String name) {
+        kernelDriver[interfaceNumber] = name;
+    }
+
+    /** The name GETDRIVER reports: the kernel driver, "usbfs" while a file claims it, or null. */
+    String boundDriver(int interfaceNumber) {
+        if (kernelDriver[interfaceNumber] != null) {
+            return kernelDriver[interfaceNumber];
+        }
+        return claimOwner[interfaceNumber] != null ? InterfaceRequests.USBFS : null;
+    }
+
+    /** The file that claimed hub port {@code port} (USBDEVFS_CLAIM_PORT), or null. */
+    ClientSession portOwner(int port) {
+        return portOwner[port];
+    }
+
+    void setPortOwner(int port, ClientSession session) {
+        portOwner[port] = session;
+    }
+
+    /** Releases every port {@code session} claimed (it closed the file). */
+    void releasePorts(ClientSession session) {
+        for (int p = 0; p < portOwner.length; p++) {
+            if (portOwner[p] == session) {
+                portOwner[p] = null;
+            }
         }
     }
 }

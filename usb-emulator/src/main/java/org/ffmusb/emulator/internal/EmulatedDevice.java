@@ -112,6 +112,7 @@ public final class EmulatedDevice {
         lock.lock();
         try {
             state.select(first);
+            KernelDrivers.bindAll(this);
         } finally {
             lock.unlock();
         }
@@ -226,6 +227,7 @@ public final class EmulatedDevice {
                     Claims.unbind(this, i);
                 }
             }
+            state.releasePorts(s); // usb_hub_release_all_ports
             parked = s.takeParked();
         } finally {
             lock.unlock();

@@ -91,7 +91,7 @@ public final class EmulatorCore implements AutoCloseable {
         EmulatedDevice dev = attach(model, ds, bus, port, nextDevnum(bus));
         portUsed[bus][port] = true;
         plugged.add(dev);
-        rootHubs[bus].connect(port, ds.definition().speed());
+        rootHubs[bus].connect(port, ds.definition().speed(), dev.devnum);
         return dev;
     }
 

@@ -25,12 +25,16 @@ final class HubPorts {
     private final boolean superSpeed;
     private final int[] status;
     private final int[] change;
+    private final int[] address;
     private final ArrayDeque<Transfer> waiting = new ArrayDeque<>();
+    /** While the hub driver is bound it acknowledges every change at once, as Linux's hub_event does. */
+    private boolean acknowledging;
 
     HubPorts(int count, boolean superSpeed) {
         this.superSpeed = superSpeed;
         this.status = new int[count + 1];
         this.change = new int[count + 1];
+        this.address = new int[count + 1];
         for (int p = 1; p <= count; p++) {
             status[p] = empty();
         }
@@ -45,8 +49,9 @@ final class HubPorts {
         return (count() + 1 + 7) / 8;
     }
 
-    /** A device appeared on {@code port}: connected and enabled at its speed, connection change set. */
-    void connect(int port, Speed speed) {
+    /** A device with address {@code devnum} appeared on {@code port}: connected and enabled at its
+     *  speed, connection change set. */
+    void connect(int port, Speed speed, int devnum) {
         synchronized (this) {
             int s = PORT_CONNECTION | PORT_ENABLE;
             if (superSpeed) {
@@ -55,7 +60,8 @@ final class HubPorts {
                 s |= PORT_POWER | (speed == Speed.HIGH ? PORT_HIGH_SPEED : speed == Speed.LOW ? PORT_LOW_SPEED : 0);
             }
             status[port] = s;
-            change[port] |= C_PORT_CONNECTION;
+            address[port] = devnum;
+            change[port] |= acknowledging ? 0 : C_PORT_CONNECTION;
         }
         deliver();
     }
@@ -64,9 +70,27 @@ final class HubPorts {
     void disconnect(int port) {
         synchronized (this) {
             status[port] = empty();
-            change[port] |= C_PORT_CONNECTION;
+            address[port] = 0;
+            change[port] |= acknowledging ? 0 : C_PORT_CONNECTION;
         }
         deliver();
+    }
+
+    /** Binding the hub driver acknowledges every pending change and keeps acknowledging new ones. */
+    synchronized void acknowledgeChanges(boolean on) {
+        acknowledging = on;
+        if (on) {
+            java.util.Arrays.fill(change, 0);
+        }
+    }
+
+    /** Per port, the address of the device plugged there or 0. */
+    synchronized byte[] addresses() {
+        byte[] a = new byte[count()];
+        for (int p = 1; p <= count(); p++) {
+            a[p - 1] = (byte) address[p];
+        }
+        return a;
     }
 
     /** GET_STATUS(port): wPortStatus then wPortChange, little-endian. */

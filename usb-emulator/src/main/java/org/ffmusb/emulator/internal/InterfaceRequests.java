@@ -6,14 +6,15 @@ import java.util.List;
 import org.ffmusb.emulator.ffi.errno_h;
 import org.ffmusb.emulator.ffi.usbdevfs_disconnect_claim;
 import org.ffmusb.emulator.ffi.usbdevfs_getdriver;
+import org.ffmusb.emulator.ffi.usbdevfs_hub_portinfo;
 import org.ffmusb.emulator.ffi.usbdevfs_ioctl;
 import org.ffmusb.emulator.ffi.usbdevfs_setinterface;
 import org.ffmusb.emulator.ffi.usbdevice_fs_h;
 
 /**
  * The interface ioctls: CLAIMINTERFACE, RELEASEINTERFACE, SETINTERFACE, GETDRIVER, IOCTL
- * (DISCONNECT/CONNECT of kernel drivers) and DISCONNECT_CLAIM. No kernel driver exists in the
- * testbed, so the only driver an interface can have is "usbfs", bound while some process claims it.
+ * (DISCONNECT/CONNECT of drivers, HUB_PORTINFO of the hub driver) and DISCONNECT_CLAIM. An interface
+ * is bound to "usbfs" while some process claims it, or to a {@link KernelDrivers kernel driver}.
  */
 final class InterfaceRequests {
     private InterfaceRequests() {}
@@ -86,21 +87,21 @@ final class InterfaceRequests {
             return;
         }
         int ifnum = usbdevfs_getdriver.interface_(arg.data());
-        boolean bound;
+        String bound;
         dev.lock.lock();
         try {
-            bound = exists(dev, ifnum) && dev.state.claimOwner(ifnum) != null;
+            bound = exists(dev, ifnum) ? dev.state.boundDriver(ifnum) : null;
         } finally {
             dev.lock.unlock();
         }
-        if (!bound) {
+        if (bound == null) {
             call.fail(errno_h.ENODATA);
             return;
         }
         MemorySegment name = usbdevfs_getdriver.driver(arg.data());
         name.fill((byte) 0);
-        byte[] usbfs = USBFS.getBytes(StandardCharsets.US_ASCII);
-        MemorySegment.copy(MemorySegment.ofArray(usbfs), 0, name, 0, usbfs.length);
+        byte[] driver = bound.getBytes(StandardCharsets.US_ASCII);
+        MemorySegment.copy(MemorySegment.ofArray(driver), 0, name, 0, driver.length);
         call.succeed(0);
     }
 
@@ -127,7 +128,10 @@ final class InterfaceRequests {
                 r = -errno_h.EINVAL;
             } else if (code == usbdevice_fs_h.USBDEVFS_DISCONNECT) {
                 ClientSession owner = dev.state.claimOwner(ifnum);
-                if (owner == null) {
+                if (dev.state.kernelDriver(ifnum) != null) {
+                    KernelDrivers.unbind(dev, ifnum);
+                    r = 0;
+                } else if (owner == null) {
                     r = -errno_h.ENODATA;
                 } else {
                     killed = owner.pendingOn(ifnum);
@@ -135,15 +139,39 @@ final class InterfaceRequests {
                     r = 0;
                 }
             } else if (code == usbdevice_fs_h.USBDEVFS_CONNECT) {
-                r = dev.state.claimOwner(ifnum) == null ? 0 : -errno_h.EBUSY;
+                if (dev.state.claimOwner(ifnum) != null) {
+                    r = -errno_h.EBUSY;
+                } else {
+                    KernelDrivers.bind(dev, ifnum); // device_attach: binds whatever driver matches
+                    r = 0;
+                }
+            } else if (KernelDrivers.HUB.equals(dev.state.kernelDriver(ifnum))) {
+                r = code == usbdevice_fs_h.USBDEVFS_HUB_PORTINFO ? 0 : -errno_h.ENOSYS; // hub_ioctl
             } else {
-                r = -errno_h.ENOTTY; // usbfs, the only driver here, has no ioctls of its own
+                r = -errno_h.ENOTTY; // no driver, or usbfs, which has no ioctls of its own
             }
         } finally {
             dev.lock.unlock();
         }
+        if (r == 0 && code == usbdevice_fs_h.USBDEVFS_HUB_PORTINFO) {
+            r = hubPortInfo(dev, call, arg);
+        }
         kill(killed);
         answer(call, r);
+    }
+
+    /** The hub driver's HUB_PORTINFO: the port count and the address of the device on each port. */
+    private static int hubPortInfo(EmulatedDevice dev, IoctlCall call, IoctlCall.Resolved arg) {
+        IoctlCall.Resolved info = call.resolve(arg.handle(), usbdevfs_ioctl.data$offset(),
+                usbdevfs_hub_portinfo.sizeof());
+        if (info == null || !(dev.model instanceof RootHub hub)) {
+            return -errno_h.EFAULT;
+        }
+        byte[] addresses = hub.portAddresses();
+        usbdevfs_hub_portinfo.nports(info.data(), (byte) addresses.length);
+        MemorySegment.copy(MemorySegment.ofArray(addresses), 0, usbdevfs_hub_portinfo.port(info.data()), 0,
+                addresses.length);
+        return addresses.length + 1;
     }
 
     static void disconnectClaim(EmulatedDevice dev, ClientSession s, IoctlCall call) {
@@ -159,22 +187,26 @@ final class InterfaceRequests {
         List<Urb> killed = List.of();
         dev.lock.lock();
         try {
-            ClientSession owner = exists(dev, ifnum) ? dev.state.claimOwner(ifnum) : null;
+            String bound = exists(dev, ifnum) ? dev.state.boundDriver(ifnum) : null;
             if (!exists(dev, ifnum)) {
                 r = -errno_h.EINVAL;
-            } else if (owner != null && s.privilegesDropped) {
+            } else if (bound != null && s.privilegesDropped) {
                 r = -errno_h.EACCES;
-            } else if (owner != null && (flags & usbdevice_fs_h.USBDEVFS_DISCONNECT_CLAIM_IF_DRIVER) != 0
-                    && !driver.equals(USBFS)) {
+            } else if (bound != null && (flags & usbdevice_fs_h.USBDEVFS_DISCONNECT_CLAIM_IF_DRIVER) != 0
+                    && !driver.equals(bound)) {
                 r = -errno_h.EBUSY;
-            } else if (owner != null && (flags & usbdevice_fs_h.USBDEVFS_DISCONNECT_CLAIM_EXCEPT_DRIVER) != 0
-                    && driver.equals(USBFS)) {
+            } else if (bound != null && (flags & usbdevice_fs_h.USBDEVFS_DISCONNECT_CLAIM_EXCEPT_DRIVER) != 0
+                    && driver.equals(bound)) {
                 r = -errno_h.EBUSY;
             } else {
-                if (owner != null && owner != s) {
+                // Linux releases whatever driver is bound, usbfs included (even the caller's own claim:
+                // its URBs on the interface die), then claims for the caller.
+                ClientSession owner = dev.state.claimOwner(ifnum);
+                if (owner != null) {
                     killed = owner.pendingOn(ifnum);
                     Claims.unbind(dev, ifnum);
                 }
+                KernelDrivers.unbind(dev, ifnum);
                 r = Claims.claim(dev, s, ifnum);
             }
         } finally {

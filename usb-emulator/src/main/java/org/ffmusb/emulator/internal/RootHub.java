@@ -16,7 +16,7 @@ import org.ffmusb.emulator.model.Transfer;
  * An xHCI root hub as Linux presents it ("Linux Foundation 2.0 root hub" 1d6b:0002 on bus 1, "3.0 root
  * hub" 1d6b:0003 on bus 2), 15 ports, so that the emulated devices have a parent that answers like
  * the real one: lsusb -v reads its hub descriptor and port status, a program polling its status change
- * endpoint sees devices come and go. The hub class requests of USB 2.0 §11.24.2 / USB 3.2 §10.16.2 it
+ * endpoint (after unbinding the {@link KernelDrivers hub driver}) sees devices come and go. The hub class requests of USB 2.0 §11.24.2 / USB 3.2 §10.16.2 it
  * answers: GET_DESCRIPTOR(hub), GET_STATUS of hub and ports, CLEAR_FEATURE of the hub's and ports'
  * change bits, SET_FEATURE(PORT_POWER) and SET_HUB_DEPTH. Requests that would act on a port (reset,
  * suspend, enable, power off) stall: the devices behind the ports are reset through their own usbfs
@@ -77,8 +77,18 @@ final class RootHub implements DeviceModel {
         return ((v / 10) % 10) << 4 | v % 10;
     }
 
-    void connect(int port, Speed speed) {
-        ports.connect(port, speed);
+    void connect(int port, Speed speed, int address) {
+        ports.connect(port, speed, address);
+    }
+
+    /** The kernel's hub driver was bound to (true) or unbound from the hub's interface. */
+    void driverBound(boolean bound) {
+        ports.acknowledgeChanges(bound);
+    }
+
+    /** Per port, the address of the device plugged there or 0 (USBDEVFS_HUB_PORTINFO). */
+    byte[] portAddresses() {
+        return ports.addresses();
     }
 
     void disconnect(int port) {

@@ -167,7 +167,13 @@ final class StandardRequests {
         dev.lock.lock();
         try {
             before = dev.state.active();
+            if (before != c) {
+                KernelDrivers.unbindAll(dev);
+            }
             dev.state.select(c);
+            if (before != c) {
+                KernelDrivers.bindAll(dev); // the new interfaces are probed
+            }
         } finally {
             dev.lock.unlock();
         }

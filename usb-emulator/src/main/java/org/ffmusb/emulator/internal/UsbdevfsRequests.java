@@ -51,8 +51,8 @@ final class UsbdevfsRequests {
             // The emulated device never suspends: forbidding or waiting for resume succeed at once.
             case usbdevice_fs_h.USBDEVFS_FORBID_SUSPEND, usbdevice_fs_h.USBDEVFS_ALLOW_SUSPEND,
                     usbdevice_fs_h.USBDEVFS_WAIT_FOR_RESUME -> call.succeed(0);
-            // Port claims only exist on hubs; a device has no ports (Linux: EINVAL from the hub code).
-            case usbdevice_fs_h.USBDEVFS_CLAIM_PORT, usbdevice_fs_h.USBDEVFS_RELEASE_PORT -> call.fail(errno_h.EINVAL);
+            case usbdevice_fs_h.USBDEVFS_CLAIM_PORT -> DeviceRequests.port(dev, s, call, true);
+            case usbdevice_fs_h.USBDEVFS_RELEASE_PORT -> DeviceRequests.port(dev, s, call, false);
             default -> {
                 if ((call.request & ~(0x3fff << 16)) == usbdevice_fs_h.USBDEVFS_CONNINFO_EX_0) {
                     DeviceRequests.connInfoEx(dev, call);

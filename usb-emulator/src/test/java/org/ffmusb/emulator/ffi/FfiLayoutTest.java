@@ -36,6 +36,7 @@ class FfiLayoutTest {
             Map.entry(usbdevfs_ioctl.class, "struct usbdevfs_ioctl"),
             Map.entry(usbdevfs_disconnect_claim.class, "struct usbdevfs_disconnect_claim"),
             Map.entry(usbdevfs_streams.class, "struct usbdevfs_streams"),
+            Map.entry(usbdevfs_hub_portinfo.class, "struct usbdevfs_hub_portinfo"),
             Map.entry(UMockdevIoctlData.class, "UMockdevIoctlData"),
             Map.entry(GError.class, "GError"));
     private static final List<Class<?>> CONSTANTS = List.of(usbdevice_fs_h.class, errno_h.class, fcntl_h.class,
