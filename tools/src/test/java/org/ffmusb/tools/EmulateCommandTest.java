@@ -89,5 +89,9 @@ class EmulateCommandTest {
         r = ffmusb("emulate", "keyboard", "--read-only", "--", "true");
         assertEquals(2, r.exit());
         assertTrue(r.stderr().contains("keyboard has no option --read-only; its options: --type"), r.stderr());
+        r = ffmusb("emulate", "mass-storage", "--image", "/nonexistent/disk.img", "--", "true");
+        assertEquals(2, r.exit());
+        assertTrue(r.stderr().contains("no disk image file /nonexistent/disk.img (create one with: truncate -s 16M"),
+                r.stderr());
     }
 }

@@ -39,6 +39,14 @@ public final class DiskImage implements AutoCloseable {
      * @throws IOException if the file cannot be opened or holds less than one block
      */
     public static DiskImage open(Path path, boolean readOnly) throws IOException {
+        if (!Files.isRegularFile(path)) {
+            throw new IOException("no disk image file " + path + " (create one with: truncate -s 16M " + path
+                    + ", or copy a real disk image there)");
+        }
+        if (!Files.isReadable(path) || (!readOnly && !Files.isWritable(path))) {
+            throw new IOException("cannot " + (readOnly ? "read " : "read and write ") + path + ": check its "
+                    + "permissions" + (readOnly ? "" : ", or emulate a write-protected medium (read-only)"));
+        }
         long size = Files.size(path);
         long blocks = size / BLOCK_SIZE;
         if (blocks == 0) {
