@@ -6,4 +6,5 @@
 module org.ffmusb.usbredir {
     exports org.ffmusb.usbredir.proto;
     exports org.ffmusb.usbredir.filter;
+    exports org.ffmusb.usbredir.transport;
 }

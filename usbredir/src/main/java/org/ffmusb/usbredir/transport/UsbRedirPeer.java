@@ -1,0 +1,48 @@
+package org.ffmusb.usbredir.transport;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.WritableByteChannel;
+
+/**
+ * One side of a usbredir connection — the usb-host engine or the usb-guest engine — as a transport
+ * sees it. The engine owns its parser and decides what to send; a transport (TCP, a SPICE channel, an
+ * in-process pipe) only moves bytes, so the same engine runs over any of them.
+ *
+ * <h2>Threads</h2>
+ * A transport calls these methods from its own I/O thread, one call at a time. The engine may queue
+ * output from other threads too (a host queues transfer completions on the libusb event thread), and
+ * then runs the {@link #setOutputListener output listener} on that thread; the listener must only
+ * wake the transport (it must not write, block or call back into the engine). Every method is safe
+ * against those concurrent sends: engines guard their parser with a lock that is never held while
+ * blocking, which is why {@link #writeTo} takes a channel that does not block.
+ */
+public interface UsbRedirPeer {
+
+    /**
+     * Free space for the transport to read received bytes into (from the buffer's position), without
+     * a copy; then report the count with {@link #received(int)}.
+     */
+    ByteBuffer receiveBuffer(int minBytes);
+
+    /** Processes {@code bytes} just read into {@link #receiveBuffer(int)}. */
+    void received(int bytes);
+
+    /** True if output is waiting. */
+    boolean hasOutput();
+
+    /**
+     * Writes waiting output to a non-blocking channel until it takes no more; returns the bytes
+     * written. The transport calls it again when the channel becomes writable.
+     */
+    long writeTo(WritableByteChannel nonBlockingChannel) throws IOException;
+
+    /** The callback run, on whatever thread queued it, each time output becomes waiting; see above. */
+    void setOutputListener(Runnable listener);
+
+    /**
+     * The connection ended: the peer closed it ({@code cause} null) or it failed. The engine releases
+     * what the connection held (a host gives its device back to its kernel driver). Called once.
+     */
+    void disconnected(IOException cause);
+}
