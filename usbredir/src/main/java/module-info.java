@@ -1,10 +1,13 @@
 /**
  * The usbredir protocol: a sans-IO codec byte-compatible with C usbredirparser 0.13
- * ({@link org.ffmusb.usbredir.proto}) and the usbredir device filter
- * ({@link org.ffmusb.usbredir.filter}).
+ * ({@link org.ffmusb.usbredir.proto}), the usbredir device filter ({@link org.ffmusb.usbredir.filter}),
+ * the usb-host role ({@link org.ffmusb.usbredir.host}) and what carries it ({@link org.ffmusb.usbredir.transport}).
  */
 module org.ffmusb.usbredir {
+    requires org.ffmusb.libusb;
+
     exports org.ffmusb.usbredir.proto;
     exports org.ffmusb.usbredir.filter;
     exports org.ffmusb.usbredir.transport;
+    exports org.ffmusb.usbredir.host;
 }

@@ -28,6 +28,16 @@ public interface UsbRedirPeer {
     /** Processes {@code bytes} just read into {@link #receiveBuffer(int)}. */
     void received(int bytes);
 
+    /**
+     * False while the engine wants the transport to stop reading (its output queue is past its bound,
+     * so a peer that sends requests but does not read the replies cannot make it grow further). The
+     * transport checks it after each {@link #received} and {@link #writeTo} and resumes reading when it
+     * turns true again.
+     */
+    default boolean acceptsInput() {
+        return true;
+    }
+
     /** True if output is waiting. */
     boolean hasOutput();
 
