@@ -66,6 +66,18 @@ final class GuestSide {
 
     /** Takes what the host has sent so far into {@link #received}. */
     void pump() {
+        guest.feed(rawOutput());
+        for (ReceivedByGuest r; (r = guest.poll()) != null; ) {
+            if (r instanceof ProtocolError e) {
+                fail("the host sent a packet the guest parser rejects: " + e);
+            }
+            received.add(detached((HostPacket) r));
+        }
+        flush(); // automatic replies such as device_disconnect_ack
+    }
+
+    /** The bytes the host has queued so far, taken out of it. */
+    byte[] rawOutput() {
         var out = new ByteArrayOutputStream();
         try {
             host.writeTo(new WritableByteChannel() {
@@ -90,14 +102,7 @@ final class GuestSide {
         } catch (IOException e) {
             throw new AssertionError(e);
         }
-        guest.feed(out.toByteArray());
-        for (ReceivedByGuest r; (r = guest.poll()) != null; ) {
-            if (r instanceof ProtocolError e) {
-                fail("the host sent a packet the guest parser rejects: " + e);
-            }
-            received.add(detached((HostPacket) r));
-        }
-        flush(); // automatic replies such as device_disconnect_ack
+        return out.toByteArray();
     }
 
     /** Waits for the next packet (after those already taken) matching {@code match}, and returns it. */
