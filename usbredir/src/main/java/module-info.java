@@ -6,6 +6,7 @@
  */
 module org.ffmusb.usbredir {
     requires org.ffmusb.libusb;
+    requires jdk.net;
 
     exports org.ffmusb.usbredir.proto;
     exports org.ffmusb.usbredir.filter;
