@@ -28,7 +28,12 @@ public final class Usbredirect implements AutoCloseable {
 
     /** {@code usbredirect --device DEVICE --as 127.0.0.1:PORT} on a free port: it waits for our guest. */
     public static Usbredirect listening(UsbEmulator emulator, String device, String... extra) throws IOException {
-        int port = freePort();
+        return listening(emulator, device, freePort(), extra);
+    }
+
+    /** {@code usbredirect --device DEVICE --as 127.0.0.1:PORT}. */
+    public static Usbredirect listening(UsbEmulator emulator, String device, int port, String... extra)
+            throws IOException {
         return start(emulator, port, List.of("--device", device, "--as", "127.0.0.1:" + port), extra);
     }
 
