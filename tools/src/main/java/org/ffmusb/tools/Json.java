@@ -28,18 +28,23 @@ final class Json {
                     .append(",\"manufacturer\":").append(str(n[0])).append(",\"product\":").append(str(n[1]))
                     .append(",\"serial\":").append(str(n[2]));
             if (verbose) {
-                sb.append(",\"descriptor\":{\"bcdUSB\":").append(dd.bcdUSB()).append(",\"class\":").append(dd.deviceClass())
-                        .append(",\"subClass\":").append(dd.deviceSubClass()).append(",\"protocol\":").append(dd.deviceProtocol())
-                        .append(",\"maxPacketSize0\":").append(dd.maxPacketSize0()).append(",\"bcdDevice\":").append(dd.bcdDevice())
-                        .append(",\"numConfigurations\":").append(dd.numConfigurations()).append("},\"configurations\":[");
-                for (int c = 0; c < d.configurations().size(); c++) {
-                    sb.append(c == 0 ? "" : ",").append(config(d.configurations().get(c)));
-                }
-                sb.append(']');
+                descriptors(sb, dd, d.configurations());
             }
             sb.append('}');
         }
         return sb.append(']').toString();
+    }
+
+    /** {@code ,"descriptor":{...},"configurations":[...]}: the descriptor fields of list -v and probe. */
+    static void descriptors(StringBuilder sb, DeviceDescriptor dd, List<ConfigDescriptor> configurations) {
+        sb.append(",\"descriptor\":{\"bcdUSB\":").append(dd.bcdUSB()).append(",\"class\":").append(dd.deviceClass())
+                .append(",\"subClass\":").append(dd.deviceSubClass()).append(",\"protocol\":").append(dd.deviceProtocol())
+                .append(",\"maxPacketSize0\":").append(dd.maxPacketSize0()).append(",\"bcdDevice\":").append(dd.bcdDevice())
+                .append(",\"numConfigurations\":").append(dd.numConfigurations()).append("},\"configurations\":[");
+        for (int c = 0; c < configurations.size(); c++) {
+            sb.append(c == 0 ? "" : ",").append(config(configurations.get(c)));
+        }
+        sb.append(']');
     }
 
     private static String config(ConfigDescriptor c) {

@@ -8,16 +8,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.ffmusb.libusb.ConfigDescriptor;
 import org.ffmusb.libusb.DeviceDescriptor;
-import org.ffmusb.libusb.EndpointDescriptor;
-import org.ffmusb.libusb.InterfaceDescriptor;
 import org.ffmusb.libusb.LogLevel;
 import org.ffmusb.libusb.UsbContext;
 import org.ffmusb.libusb.UsbDevice;
 import org.ffmusb.libusb.UsbException;
-import org.ffmusb.libusb.UsbInterface;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,7 +42,12 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON array of device objects.")
     boolean json;
 
-    private record Names(String manufacturer, String product, String serial) {}
+    /** The device's three names, and every other string it refers to when it could be opened. */
+    private record Names(String manufacturer, String product, String serial, Map<Integer, String> others) {
+        String string(int index) {
+            return others.getOrDefault(index, "");
+        }
+    }
 
     @Override
     public Integer call() {
@@ -94,53 +99,48 @@ final class ListCommand implements Callable<Integer> {
     }
 
     private static void printDescriptors(PrintWriter out, UsbDevice d, Names n) {
-        DeviceDescriptor dd = d.descriptor();
-        out.printf("Device Descriptor:%n  bcdUSB %s%n  bDeviceClass %d%n  bDeviceSubClass %d%n  bDeviceProtocol %d%n"
-                        + "  bMaxPacketSize0 %d%n  idVendor 0x%04x%n  idProduct 0x%04x%n  bcdDevice %s%n"
-                        + "  iManufacturer %d %s%n  iProduct %d %s%n  iSerial %d %s%n  bNumConfigurations %d%n",
-                dd.usbVersion(), dd.deviceClass(), dd.deviceSubClass(), dd.deviceProtocol(), dd.maxPacketSize0(),
-                dd.vendorId(), dd.productId(), DeviceDescriptor.bcd(dd.bcdDevice()), dd.manufacturerIndex(), n.manufacturer,
-                dd.productIndex(), n.product, dd.serialNumberIndex(), n.serial, dd.numConfigurations());
-        out.printf("  Port path %s, speed %s%n", d.sysfsName(), d.speed());
-        for (ConfigDescriptor c : d.configurations()) {
-            out.printf("  Configuration Descriptor:%n    wTotalLength %d%n    bNumInterfaces %d%n    bConfigurationValue %d%n"
-                            + "    iConfiguration %d%n    bmAttributes 0x%02x%s%s%n    MaxPower %d%n",
-                    c.totalLength(), c.interfaces().size(), c.configurationValue(), c.configurationIndex(), c.attributes(),
-                    c.selfPowered() ? " self-powered" : " bus-powered", c.remoteWakeup() ? ", remote wakeup" : "",
-                    c.maxPower());
-            for (UsbInterface itf : c.interfaces()) {
-                for (InterfaceDescriptor alt : itf.altSettings()) {
-                    out.printf("    Interface Descriptor:%n      bInterfaceNumber %d%n      bAlternateSetting %d%n"
-                                    + "      bNumEndpoints %d%n      bInterfaceClass %d%n      bInterfaceSubClass %d%n"
-                                    + "      bInterfaceProtocol %d%n      iInterface %d%n",
-                            alt.number(), alt.alternateSetting(), alt.endpoints().size(), alt.interfaceClass(),
-                            alt.interfaceSubClass(), alt.interfaceProtocol(), alt.interfaceIndex());
-                    if (alt.extra().length > 0) {
-                        out.printf("      extra %s%n", java.util.HexFormat.of().formatHex(alt.extra()));
-                    }
-                    for (EndpointDescriptor e : alt.endpoints()) {
-                        out.printf("      Endpoint Descriptor:%n        bEndpointAddress 0x%02x EP %d %s%n"
-                                        + "        Transfer Type %s%n        wMaxPacketSize 0x%04x%n        bInterval %d%n",
-                                e.address(), e.number(), e.isIn() ? "IN" : "OUT", e.transferType(), e.maxPacketSize(),
-                                e.interval());
-                        e.ssCompanion().ifPresent(s -> out.printf("        SuperSpeed Endpoint Companion:%n"
-                                        + "          bMaxBurst %d%n          bmAttributes 0x%02x%n          wBytesPerInterval %d%n",
-                                s.maxBurst(), s.attributes(), s.bytesPerInterval()));
-                    }
-                }
-            }
-        }
+        LsusbFormat.descriptors(out, d.descriptor(), d.configurations(), n::string,
+                "Port path " + d.sysfsName() + ", speed " + d.speed());
     }
 
-    /** String descriptors when the device opens and answers, else the kernel's copies in sysfs, else "". */
+    /**
+     * String descriptors when the device opens and answers (every string the descriptors refer to), else
+     * the kernel's copies of the three device names in sysfs, else "".
+     */
     private static Names names(UsbDevice d) {
         DeviceDescriptor dd = d.descriptor();
+        var strings = new TreeMap<Integer, String>();
         try (var handle = d.open()) {
-            return new Names(handle.stringDescriptor(dd.manufacturerIndex()), handle.stringDescriptor(dd.productIndex()),
-                    handle.stringDescriptor(dd.serialNumberIndex()));
+            var indices = new TreeSet<>(List.of(dd.manufacturerIndex(), dd.productIndex(), dd.serialNumberIndex()));
+            for (ConfigDescriptor c : d.configurations()) {
+                indices.add(c.configurationIndex());
+                c.interfaces().forEach(i -> i.altSettings().forEach(a -> indices.add(a.interfaceIndex())));
+            }
+            indices.remove(0);
+            for (int index : indices) {
+                try {
+                    strings.put(index, handle.stringDescriptor(index));
+                } catch (UsbException e) {
+                    // a string the device does not answer: the sysfs copy below, or nothing
+                }
+            }
         } catch (UsbException e) {
-            Path sysfs = Path.of("/sys/bus/usb/devices", d.sysfsName());
-            return new Names(sysfs(sysfs, "manufacturer"), sysfs(sysfs, "product"), sysfs(sysfs, "serial"));
+            // not ours to open: the kernel's copies
+        }
+        Path sysfs = Path.of("/sys/bus/usb/devices", d.sysfsName());
+        fill(strings, dd.manufacturerIndex(), sysfs, "manufacturer");
+        fill(strings, dd.productIndex(), sysfs, "product");
+        fill(strings, dd.serialNumberIndex(), sysfs, "serial");
+        return new Names(strings.getOrDefault(dd.manufacturerIndex(), ""), strings.getOrDefault(dd.productIndex(), ""),
+                strings.getOrDefault(dd.serialNumberIndex(), ""), strings);
+    }
+
+    private static void fill(Map<Integer, String> strings, int index, Path sysfs, String attribute) {
+        if (index != 0 && !strings.containsKey(index)) {
+            String s = sysfs(sysfs, attribute);
+            if (!s.isEmpty()) {
+                strings.put(index, s);
+            }
         }
     }
 
