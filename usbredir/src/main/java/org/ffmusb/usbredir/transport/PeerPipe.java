@@ -14,7 +14,7 @@ import java.util.concurrent.locks.LockSupport;
  * {@code usbredir-pipe}, makes every call on both peers; output is written by one peer's
  * {@link UsbRedirPeer#writeTo} straight into the other's receive buffer (one copy, as a socket makes
  * in the kernel), at most {@value #CHUNK} bytes per step so both directions progress. A peer that
- * stops {@link UsbRedirPeer#wantsInput() wanting input} holds the other's output back in that peer.
+ * stops {@link UsbRedirPeer#acceptsInput() accepting input} holds the other's output back in that peer.
  *
  * <p>{@link #close()} moves what is already queued, then calls each peer's
  * {@link UsbRedirPeer#disconnected} once with null. Thread-safe.
@@ -122,7 +122,7 @@ public final class PeerPipe implements AutoCloseable {
     }
 
     private long move(UsbRedirPeer from, UsbRedirPeer to, FrameCounter frames) throws IOException {
-        if (!from.hasOutput() || !to.wantsInput()) {
+        if (!from.hasOutput() || !to.acceptsInput()) {
             return 0;
         }
         ByteBuffer target = to.receiveBuffer(CHUNK);

@@ -126,7 +126,7 @@ final class SocketLoop implements Runnable {
                 return null;
             }
             flush();
-            boolean reading = peer.wantsInput();
+            boolean reading = peer.acceptsInput();
             key.interestOps((reading ? SelectionKey.OP_READ : 0) | (writeBlocked ? SelectionKey.OP_WRITE : 0));
             awake.set(false);
             if (!writeBlocked && peer.hasOutput() || closeRequested) {
@@ -146,7 +146,7 @@ final class SocketLoop implements Runnable {
     /** Reads what the socket has (up to a budget) into the peer; false at end of stream. */
     private boolean read() throws IOException {
         int total = 0;
-        while (total < READ_BUDGET && peer.wantsInput()) {
+        while (total < READ_BUDGET && peer.acceptsInput()) {
             ByteBuffer buffer = peer.receiveBuffer(READ_SIZE);
             int from = buffer.position();
             int n = channel.read(buffer);

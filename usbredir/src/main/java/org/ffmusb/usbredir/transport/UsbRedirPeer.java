@@ -47,17 +47,6 @@ public interface UsbRedirPeer {
      */
     long writeTo(WritableByteChannel nonBlockingChannel) throws IOException;
 
-    /**
-     * False while the engine wants no more input, typically because its output queue is over the
-     * engine's bound and the remote is not reading: the transport then stops reading (TCP flow control
-     * pushes back on the remote) until this turns true again. The transport asks after each
-     * {@link #received}, {@link #writeTo} and output listener call; an engine whose answer turns true for
-     * another reason runs its output listener. The default never pauses input.
-     */
-    default boolean wantsInput() {
-        return true;
-    }
-
     /** The callback run, on whatever thread queued it, each time output becomes waiting; see above. */
     void setOutputListener(Runnable listener);
 

@@ -13,7 +13,7 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * A transport test fixture that behaves like an engine under load: every byte it receives comes back as
  * output (a host answering requests), other threads can queue output too ({@link #send}), and it stops
- * wanting input while more than {@code bound} bytes wait to be sent, as {@link UsbRedirPeer#wantsInput}
+ * accepting input while more than {@code bound} bytes wait to be sent, as {@link UsbRedirPeer#acceptsInput}
  * asks of engines. It follows the threading contract of {@link UsbRedirPeer}: a lock never held while
  * blocking, the output listener run after queueing.
  */
@@ -99,7 +99,7 @@ final class EchoPeer implements UsbRedirPeer {
     }
 
     @Override
-    public boolean wantsInput() {
+    public boolean acceptsInput() {
         return pending() <= bound;
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * A remote that sends without reading: TCP flow control and the peer's {@link UsbRedirPeer#wantsInput}
+ * A remote that sends without reading: TCP flow control and the peer's {@link UsbRedirPeer#acceptsInput}
  * hold it back, our memory stays bounded, and threads queueing output never wait — only the I/O
  * thread's own writes do. Closing from either side reaches the peer's {@code disconnected} exactly once.
  */
