@@ -214,10 +214,13 @@ public final class TcpClient implements AutoCloseable {
     private void serve(SocketChannel channel) {
         SocketConnection c;
         try {
-            c = new SocketConnection(channel, peers.get(), counters);
+            c = new SocketConnection(channel, Objects.requireNonNull(peers.get(), "the peer supplier gave null"), counters);
         } catch (IOException e) {
             closeQuietly(channel);
             return;
+        } catch (RuntimeException e) {
+            closeQuietly(channel); // the peer supplier failed: no connection without a peer
+            throw e;
         }
         connection = c;
         if (isClosing()) {

@@ -150,10 +150,13 @@ public final class TcpServer implements AutoCloseable {
         SocketConnection c;
         try {
             TcpClient.configure(channel, options.keepAlive());
-            c = new SocketConnection(channel, peers.get(), counters);
+            c = new SocketConnection(channel, Objects.requireNonNull(peers.get(), "the peer supplier gave null"), counters);
         } catch (IOException e) {
             TcpClient.closeQuietly(channel);
             return;
+        } catch (RuntimeException e) {
+            TcpClient.closeQuietly(channel); // the peer supplier failed: no connection without a peer
+            throw e;
         }
         connection = c;
         c.closed().whenComplete((ok, e) -> {
