@@ -244,7 +244,18 @@ class GuestTransferTest {
             assertEquals(new ConfigurationResult(Status.SUCCESS, 1), await(rig.device.configuration()));
             assertEquals(new ConfigurationResult(Status.SUCCESS, 1), await(rig.device.setConfiguration(1)));
             assertSuccess(await(rig.device.setAltSetting(1, 1)));
+            CompletableFuture<Integer> stopped = new CompletableFuture<>();
+            assertSuccess(await(rig.device.startInterruptReceiving(Loopback.EP_INT_IN, new StreamListener() {
+                @Override
+                public void packet(int endpoint, long id, int status, MemorySegment buffer, long offset, long length) {}
+
+                @Override
+                public void stopped(int endpoint, int status) {
+                    stopped.complete(status);
+                }
+            })));
             assertEquals(new ConfigurationResult(Status.SUCCESS, 1), await(rig.device.reset()));
+            assertEquals(Status.STALL, await(stopped), "a reset stops the host's streams: stall = restart it (§9.2)");
             assertTrue(rig.device.isAttached());
             assertSuccess(await(rig.device.bulk(Loopback.EP_LOOP_OUT, random(512, 6))));
             assertEquals(512, await(rig.device.bulk(Loopback.EP_LOOP_IN, MemorySegment.ofArray(new byte[512]))).length());
@@ -267,6 +278,17 @@ class GuestTransferTest {
             assertEquals(4096, await(in).length());
             assertEquals(-1, data.mismatch(back));
             assertSuccess(await(rig.device.freeBulkStreams(Loopback.EP_LOOP_OUT, Loopback.EP_LOOP_IN)));
+        }
+    }
+
+    @Test
+    void filterRejectMakesUsbredirectLetTheDeviceGo() throws Exception {
+        try (LoopbackRig rig = LoopbackRig.connect(new Loopback(), OPTIONS)) {
+            assertTrue(rig.device.reject());
+            // usbredirhost_read_guest_data returns -3 (device rejected, §9.2); usbredirect then ends.
+            rig.guest.closed().handle((ok, e) -> null).get(LoopbackRig.WAIT.toSeconds(), TimeUnit.SECONDS);
+            assertTrue(rig.usbredirect.awaitExit(LoopbackRig.WAIT), rig.usbredirect.log());
+            assertFalse(rig.device.isAttached());
         }
     }
 

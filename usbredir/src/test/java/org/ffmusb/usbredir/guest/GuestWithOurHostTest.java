@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Random;
 import org.ffmusb.emulator.PluggedDevice;
 import org.ffmusb.emulator.UsbEmulator;
@@ -19,6 +20,7 @@ import org.ffmusb.emulator.models.loopback.Loopback;
 import org.ffmusb.emulator.models.storage.DiskImage;
 import org.ffmusb.emulator.models.storage.MassStorage;
 import org.ffmusb.libusb.UsbContext;
+import org.ffmusb.usbredir.filter.FilterRule;
 import org.ffmusb.usbredir.host.HostListener;
 import org.ffmusb.usbredir.host.LibUsbBackend;
 import org.ffmusb.usbredir.host.UsbRedirHost;
@@ -33,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Our guest against our host ({@link UsbRedirHost} on ffm-libusb, serving usb-emulator devices through
- * the umockdev testbed): in process over {@link PeerPipe}, and over TCP.
+ * the umockdev testbed): in process over {@link PeerPipe} (with our filter reaching the host), and over
+ * TCP.
  */
 @Timeout(120)
 class GuestWithOurHostTest {
@@ -44,10 +47,13 @@ class GuestWithOurHostTest {
             UsbRedirHost host = new UsbRedirHost(UsbRedirHost.Options.DEFAULT, new HostListener() {});
             assertEquals(Status.SUCCESS, host.attach(new LibUsbBackend(
                     usb.openDevice(Loopback.VENDOR_ID, Loopback.PRODUCT_ID).orElseThrow())));
-            UsbRedirGuest guest = new UsbRedirGuest();
+            List<FilterRule> filter = List.of(new FilterRule(0xff, 0x1209, -1, -1, true),
+                    new FilterRule(-1, -1, -1, -1, false));
+            UsbRedirGuest guest = new UsbRedirGuest(UsbRedirGuest.Options.DEFAULT.withFilter(filter));
             PeerPipe pipe = PeerPipe.connect(guest, host);
             try {
                 RedirectedDevice device = await(guest.device());
+                assertEquals(filter, host.guestFilter(), "our filter_filter reached the host");
                 DescriptorSet model = plugged.descriptors();
                 assertArrayEquals(model.device(), device.descriptors().device());
                 assertArrayEquals(model.configuration(0), device.descriptors().configurations().getFirst());
