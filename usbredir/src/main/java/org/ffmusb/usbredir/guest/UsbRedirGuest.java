@@ -51,6 +51,10 @@ import org.ffmusb.usbredir.transport.UsbRedirPeer;
  * <p>The parser is guarded by a lock held only for parser calls and table updates, never during
  * completions or listeners, nor while blocking. Payloads travel once: a bulk OUT buffer is copied into
  * the send queue, bulk IN data from the receive buffer into the request's buffer.
+ *
+ * <p>Memory: the guest always {@linkplain #acceptsInput() accepts input} — what it sends grows only with
+ * the requests its application makes, so the application bounds it by bounding its requests in flight
+ * (a bulk OUT request holds its data in the send queue until the transport has written it).
  */
 public final class UsbRedirGuest implements UsbRedirPeer {
     private static final System.Logger LOG = System.getLogger("org.ffmusb.usbredir.guest");
