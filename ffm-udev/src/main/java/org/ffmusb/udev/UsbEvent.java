@@ -1,0 +1,25 @@
+package org.ffmusb.udev;
+
+/**
+ * Something that happened to a USB device or interface, as a {@link UdevMonitor} received it: a
+ * {@link UsbDeviceEvent} or a {@link UsbInterfaceEvent}. The snapshot inside was read on the monitor
+ * thread right after the event arrived; for {@link UdevAction#REMOVE} it holds only what the event itself
+ * carries, since sysfs no longer has the device.
+ */
+public sealed interface UsbEvent permits UsbDeviceEvent, UsbInterfaceEvent {
+
+    /** What happened. */
+    UdevAction action();
+
+    /** udev's name of the action as received ({@code "add"}), also for actions this version calls {@link UdevAction#OTHER}. */
+    String actionName();
+
+    /** udev's sequence number: increases by event across all subsystems, so gaps are normal after filtering. */
+    long seqnum();
+
+    /** {@link System#nanoTime()} when the monitor thread took the event from the socket. */
+    long receivedNanos();
+
+    /** The sysfs path of the device or interface. */
+    String syspath();
+}
