@@ -229,21 +229,24 @@ final class MonitorLoop implements Runnable {
         String actionName = Native.string(libudev_h.udev_device_get_action(dev));
         UdevAction action = UdevAction.of(actionName);
         long seqnum = libudev_h.udev_device_get_seqnum(dev);
+        boolean removed = action == UdevAction.REMOVE;
         if (SnapshotReader.isUsbInterface(dev)) {
-            return new UsbInterfaceEvent(action, actionName, seqnum, received, SnapshotReader.usbInterface(context, dev));
+            return new UsbInterfaceEvent(action, actionName, seqnum, received,
+                    SnapshotReader.usbInterface(context, dev, removed));
         }
         if (!SnapshotReader.isUsbDevice(dev)) {
             return null;
         }
         List<UsbInterface> present = List.of();
-        if (action != UdevAction.REMOVE) {
+        if (!removed) {
             try {
                 present = context.interfacesOf(dev);
             } catch (UdevException e) {
                 // The device went away while we looked: the event still counts, without interfaces.
             }
         }
-        return new UsbDeviceEvent(action, actionName, seqnum, received, SnapshotReader.device(context, dev, present));
+        return new UsbDeviceEvent(action, actionName, seqnum, received,
+                SnapshotReader.device(context, dev, present, removed));
     }
 
     private void dispatch(UsbEvent event) {

@@ -34,14 +34,19 @@ final class SnapshotReader {
         return "usb_interface".equals(Native.string(libudev_h.udev_device_get_devtype(dev)));
     }
 
-    static UsbDevice device(UdevContext context, MemorySegment dev, List<UsbInterface> interfaces) {
+    /**
+     * A device snapshot. For a device that is gone ({@code removed}: a remove event) sysfs is not read at
+     * all: what is left there is stale, and a device plugged into the same port meanwhile would lend its
+     * attributes; the event's properties are the whole truth then.
+     */
+    static UsbDevice device(UdevContext context, MemorySegment dev, List<UsbInterface> interfaces, boolean removed) {
         var f = new UsbDevice.Fields();
         f.syspath = Native.string(libudev_h.udev_device_get_syspath(dev));
         f.sysname = Native.string(libudev_h.udev_device_get_sysname(dev));
         f.devnode = Native.string(libudev_h.udev_device_get_devnode(dev));
         f.parentSyspath = parentOf(f.syspath);
         Map<String, String> p = properties(dev);
-        Map<String, String> a = sysattrs(context, dev);
+        Map<String, String> a = removed ? new HashMap<>() : sysattrs(context, dev);
         f.driver = driver(dev, a);
         f.properties = p;
         f.sysattrs = a;
@@ -78,10 +83,11 @@ final class SnapshotReader {
         return new UsbDevice(f);
     }
 
-    static UsbInterface usbInterface(UdevContext context, MemorySegment dev) {
+    /** An interface snapshot; for a removed one ({@code removed}) from the event's properties alone. */
+    static UsbInterface usbInterface(UdevContext context, MemorySegment dev, boolean removed) {
         String syspath = Native.string(libudev_h.udev_device_get_syspath(dev));
         Map<String, String> p = properties(dev);
-        Map<String, String> a = sysattrs(context, dev);
+        Map<String, String> a = removed ? new HashMap<>() : sysattrs(context, dev);
         String[] type = split(p.get("INTERFACE"), 3);
         return new UsbInterface(syspath, Native.string(libudev_h.udev_device_get_sysname(dev)), parentOf(syspath),
                 hex(a.get("bInterfaceNumber")), dec(a.get("bAlternateSetting")),

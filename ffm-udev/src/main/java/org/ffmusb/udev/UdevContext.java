@@ -116,7 +116,7 @@ final class UdevContext implements AutoCloseable {
                 return null;
             }
             try {
-                return SnapshotReader.isUsbDevice(dev) ? SnapshotReader.device(this, dev, interfacesOf(dev)) : null;
+                return SnapshotReader.isUsbDevice(dev) ? SnapshotReader.device(this, dev, interfacesOf(dev), false) : null;
             } finally {
                 libudev_h.udev_device_unref(dev);
             }
@@ -132,7 +132,7 @@ final class UdevContext implements AutoCloseable {
             List<UsbInterface> result = new ArrayList<>();
             forEachDevice(e, child -> {
                 if (SnapshotReader.isUsbInterface(child)) {
-                    result.add(SnapshotReader.usbInterface(this, child));
+                    result.add(SnapshotReader.usbInterface(this, child, false));
                 }
             });
             return result;
@@ -154,15 +154,15 @@ final class UdevContext implements AutoCloseable {
                         pending.put(Native.string(libudev_h.udev_device_get_syspath(dev)), dev);
                         return false;
                     }
-                    result.add(SnapshotReader.device(this, dev, interfacesOf(dev)));
+                    result.add(SnapshotReader.device(this, dev, interfacesOf(dev), false));
                 } else if (withInterfaces && SnapshotReader.isUsbInterface(dev)) {
-                    UsbInterface i = SnapshotReader.usbInterface(this, dev);
+                    UsbInterface i = SnapshotReader.usbInterface(this, dev, false);
                     interfaces.computeIfAbsent(i.deviceSyspath(), k -> new ArrayList<>()).add(i);
                 }
                 return true;
             });
             for (var p : pending.entrySet()) {
-                result.add(SnapshotReader.device(this, p.getValue(), interfaces.getOrDefault(p.getKey(), List.of())));
+                result.add(SnapshotReader.device(this, p.getValue(), interfaces.getOrDefault(p.getKey(), List.of()), false));
             }
             return result;
         } finally {
