@@ -237,8 +237,10 @@ final class MonitorLoop implements Runnable {
         if (!SnapshotReader.isUsbDevice(dev)) {
             return null;
         }
+        // On add the kernel has not created the interfaces yet (each comes as its own event, after the
+        // configuration is set), and on remove they are gone: scanning would only cost latency.
         List<UsbInterface> present = List.of();
-        if (!removed) {
+        if (!removed && action != UdevAction.ADD) {
             try {
                 present = context.interfacesOf(dev);
             } catch (UdevException e) {

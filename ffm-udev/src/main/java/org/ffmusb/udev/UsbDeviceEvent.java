@@ -7,8 +7,10 @@ package org.ffmusb.udev;
  * @param actionName udev's name of the action as received
  * @param seqnum udev's sequence number
  * @param receivedNanos {@link System#nanoTime()} when the event was received
- * @param device the device as it was then; on {@code add} its interfaces are usually not there yet (each
- *     arrives as its own {@link UsbInterfaceEvent})
+ * @param device the device as it was then. Its {@link UsbDevice#interfaces()} are empty on {@code add}
+ *     (the kernel creates them afterwards, each with its own {@link UsbInterfaceEvent}) and on
+ *     {@code remove}; for other actions they are the interfaces present when the event was read.
+ *     {@link UsbDevice#descriptors()} describes every interface from the start.
  */
 public record UsbDeviceEvent(UdevAction action, String actionName, long seqnum, long receivedNanos, UsbDevice device)
         implements UsbEvent {
