@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ffmusb.libusb.ConfigDescriptor;
 import org.ffmusb.libusb.DeviceDescriptor;
@@ -18,6 +19,7 @@ import org.ffmusb.libusb.UsbContext;
 import org.ffmusb.libusb.UsbDevice;
 import org.ffmusb.libusb.UsbException;
 import org.ffmusb.libusb.UsbInterface;
+import org.ffmusb.udev.BusAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,8 +27,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code ffmusb list}: the USB devices libusb sees, like lsusb, through ffm-libusb. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = {"List the USB devices libusb sees: bus, device, ID, speed, manufacturer and product.",
-                "Names come from the device's string descriptors, or from sysfs when the device cannot be opened."},
+        description = {"List the USB devices libusb sees: bus, device, ID, speed, vendor and product, and the",
+                "kernel drivers bound to their interfaces. Names come from the udev hardware database, else",
+                "from the device's string descriptors (or sysfs when the device cannot be opened)."},
         footer = {"", "Examples:", "  ffmusb list", "  ffmusb list --tree", "  ffmusb list -v --json | jq '.[0].configurations'",
                 "", "Exit status: 0 on success (also with no devices), 1 when libusb cannot be used."})
 final class ListCommand implements Callable<Integer> {
@@ -53,20 +56,23 @@ final class ListCommand implements Callable<Integer> {
             List<UsbDevice> devices = new ArrayList<>(context.devices());
             devices.sort(Comparator.comparingInt(UsbDevice::busNumber).thenComparingInt(UsbDevice::address));
             List<Names> names = devices.stream().map(ListCommand::names).toList();
+            Map<BusAddress, UdevFacts> udev = UdevFacts.read(spec.commandLine().getErr());
+            List<UdevFacts> facts = devices.stream()
+                    .map(d -> udev.getOrDefault(new BusAddress(d.busNumber(), d.address()), UdevFacts.NONE)).toList();
             if (json) {
                 out.println(Json.devices(devices, names.stream().map(n -> new String[] {n.manufacturer, n.product, n.serial})
-                        .toList(), verbose));
+                        .toList(), facts, verbose));
             } else if (tree) {
                 for (UsbDevice root : devices) {
                     if (root.parent().isEmpty()) {
-                        printTree(out, root, devices, names, 0);
+                        printTree(out, root, devices, names, facts, 0);
                     }
                 }
             } else {
                 for (int i = 0; i < devices.size(); i++) {
-                    out.println(line(devices.get(i), names.get(i)));
+                    out.println(line(devices.get(i), names.get(i), facts.get(i)));
                     if (verbose) {
-                        printDescriptors(out, devices.get(i), names.get(i));
+                        printDescriptors(out, devices.get(i), names.get(i), facts.get(i));
                     }
                 }
             }
@@ -78,28 +84,33 @@ final class ListCommand implements Callable<Integer> {
         }
     }
 
-    private static String line(UsbDevice d, Names n) {
+    private static String line(UsbDevice d, Names n, UdevFacts f) {
         DeviceDescriptor dd = d.descriptor();
-        return String.format(Locale.ROOT, "Bus %03d Device %03d: ID %04x:%04x %s %s", d.busNumber(), d.address(),
-                dd.vendorId(), dd.productId(), d.speed().lsusbName(), (n.manufacturer + " " + n.product).trim()).stripTrailing();
+        String name = (f.vendorOr(n.manufacturer) + " " + f.productOr(n.product)).trim();
+        return (String.format(Locale.ROOT, "Bus %03d Device %03d: ID %04x:%04x %s %s", d.busNumber(), d.address(),
+                dd.vendorId(), dd.productId(), d.speed().lsusbName(), name).stripTrailing() + f.driverSuffix());
     }
 
-    private void printTree(PrintWriter out, UsbDevice device, List<UsbDevice> all, List<Names> names, int depth) {
+    private void printTree(PrintWriter out, UsbDevice device, List<UsbDevice> all, List<Names> names,
+            List<UdevFacts> facts, int depth) {
         String indent = "    ".repeat(depth);
         String prefix = depth == 0 ? "" : "|__ Port " + device.portNumber() + ": ";
-        out.println(indent + prefix + line(device, names.get(all.indexOf(device))));
+        int index = all.indexOf(device);
+        out.println(indent + prefix + line(device, names.get(index), facts.get(index)));
         all.stream().filter(c -> c.parent().orElse(null) == device)
                 .sorted(Comparator.comparingInt(UsbDevice::portNumber))
-                .forEach(c -> printTree(out, c, all, names, depth + 1));
+                .forEach(c -> printTree(out, c, all, names, facts, depth + 1));
     }
 
-    private static void printDescriptors(PrintWriter out, UsbDevice d, Names n) {
+    private static void printDescriptors(PrintWriter out, UsbDevice d, Names n, UdevFacts f) {
         DeviceDescriptor dd = d.descriptor();
         out.printf("Device Descriptor:%n  bcdUSB %s%n  bDeviceClass %d%n  bDeviceSubClass %d%n  bDeviceProtocol %d%n"
-                        + "  bMaxPacketSize0 %d%n  idVendor 0x%04x%n  idProduct 0x%04x%n  bcdDevice %s%n"
+                        + "  bMaxPacketSize0 %d%n  idVendor 0x%04x%s%n  idProduct 0x%04x%s%n  bcdDevice %s%n"
                         + "  iManufacturer %d %s%n  iProduct %d %s%n  iSerial %d %s%n  bNumConfigurations %d%n",
                 dd.usbVersion(), dd.deviceClass(), dd.deviceSubClass(), dd.deviceProtocol(), dd.maxPacketSize0(),
-                dd.vendorId(), dd.productId(), DeviceDescriptor.bcd(dd.bcdDevice()), dd.manufacturerIndex(), n.manufacturer,
+                dd.vendorId(), f.names().vendor() == null ? "" : " " + f.names().vendor(), dd.productId(),
+                f.names().product() == null ? "" : " " + f.names().product(), DeviceDescriptor.bcd(dd.bcdDevice()),
+                dd.manufacturerIndex(), n.manufacturer,
                 dd.productIndex(), n.product, dd.serialNumberIndex(), n.serial, dd.numConfigurations());
         out.printf("  Port path %s, speed %s%n", d.sysfsName(), d.speed());
         for (ConfigDescriptor c : d.configurations()) {
@@ -115,6 +126,10 @@ final class ListCommand implements Callable<Integer> {
                                     + "      bInterfaceProtocol %d%n      iInterface %d%n",
                             alt.number(), alt.alternateSetting(), alt.endpoints().size(), alt.interfaceClass(),
                             alt.interfaceSubClass(), alt.interfaceProtocol(), alt.interfaceIndex());
+                    if (alt.alternateSetting() == 0 && f.drivers().containsKey(alt.number())) {
+                        String driver = f.drivers().get(alt.number());
+                        out.printf("      Driver %s%n", driver == null ? "(none)" : driver);
+                    }
                     if (alt.extra().length > 0) {
                         out.printf("      extra %s%n", java.util.HexFormat.of().formatHex(alt.extra()));
                     }

@@ -92,28 +92,7 @@ final class UdevEventFormat {
 
     /** A JSON string literal, or {@code null}. */
     static String quote(String s) {
-        if (s == null) {
-            return "null";
-        }
-        var out = new StringBuilder("\"");
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                case '\r' -> out.append("\\r");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return Json.strOrNull(s);
     }
 
     private static String hex4(int v) {
