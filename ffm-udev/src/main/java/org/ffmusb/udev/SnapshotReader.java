@@ -1,5 +1,14 @@
 package org.ffmusb.udev;
 
+import static org.ffmusb.udev.SysfsText.bcdVersion;
+import static org.ffmusb.udev.SysfsText.dec;
+import static org.ffmusb.udev.SysfsText.first;
+import static org.ffmusb.udev.SysfsText.firstKnown;
+import static org.ffmusb.udev.SysfsText.hex;
+import static org.ffmusb.udev.SysfsText.le16;
+import static org.ffmusb.udev.SysfsText.split;
+import static org.ffmusb.udev.SysfsText.u8;
+
 import java.io.IOException;
 import java.lang.foreign.MemorySegment;
 import java.nio.file.Files;
@@ -11,12 +20,12 @@ import org.ffmusb.udev.ffi.libudev_h;
 import org.ffmusb.udev.internal.Native;
 
 /**
- * Copies a {@code struct udev_device} into a {@link UsbDevice} or {@link UsbInterface}, on the thread that
- * owns the device's context. Every string is copied at once: libudev owns the {@code const char *} it
- * hands out and frees them with the device.
+ * Reads devices into {@link DeviceFacts} on the thread that owns the context, and turns facts into
+ * {@link UsbDevice} and {@link UsbInterface} snapshots. Every string is copied at once: libudev owns the
+ * {@code const char *} it hands out and frees them with the device.
  *
- * <p>Each field is taken from the first source that has it: sysfs attributes, then udev properties
- * (which is all a {@code remove} event has), then the raw descriptors.
+ * <p>Each snapshot field is taken from the first source that has it: sysfs attributes, then udev
+ * properties (all a {@code remove} event has), then the raw descriptors.
  */
 final class SnapshotReader {
     private SnapshotReader() {}
@@ -26,36 +35,73 @@ final class SnapshotReader {
     /** The kernel's uevent text: its keys are the properties already; only DRIVER is read from it. */
     private static final String UEVENT = "uevent";
 
-    static boolean isUsbDevice(MemorySegment dev) {
-        return "usb_device".equals(Native.string(libudev_h.udev_device_get_devtype(dev)));
+    static String devtype(MemorySegment dev) {
+        return Native.string(libudev_h.udev_device_get_devtype(dev));
     }
 
-    static boolean isUsbInterface(MemorySegment dev) {
-        return "usb_interface".equals(Native.string(libudev_h.udev_device_get_devtype(dev)));
+    /** Everything about one device of an enumeration, sysfs included. */
+    static DeviceFacts read(UdevContext context, MemorySegment dev) {
+        String syspath = Native.string(libudev_h.udev_device_get_syspath(dev));
+        String devtype = devtype(dev);
+        // Properties first, as udevadm reads them: asking for the driver first changes what libudev 252
+        // lists (the uevent file's DRIVER goes missing from the properties).
+        Map<String, String> properties = properties(dev);
+        Map<String, String> sysattrs = sysattrs(context, dev);
+        String driver = driver(dev, sysattrs);
+        return new DeviceFacts(syspath, Native.string(libudev_h.udev_device_get_sysname(dev)), devtype,
+                Native.string(libudev_h.udev_device_get_devnode(dev)), driver, properties, sysattrs,
+                DeviceFacts.USB_DEVICE.equals(devtype) ? descriptors(syspath) : new byte[0]);
     }
 
     /**
-     * A device snapshot. For a device that is gone ({@code removed}: a remove event) sysfs is not read at
-     * all: what is left there is stale, and a device plugged into the same port meanwhile would lend its
-     * attributes; the event's properties are the whole truth then.
+     * What an event's message says (a device received from the monitor socket), without looking at sysfs:
+     * that is for {@link #withSysfs}, on the thread that delivers the event.
      */
-    static UsbDevice device(UdevContext context, MemorySegment dev, List<UsbInterface> interfaces, boolean removed) {
+    static DeviceFacts message(MemorySegment dev) {
+        return new DeviceFacts(Native.string(libudev_h.udev_device_get_syspath(dev)),
+                Native.string(libudev_h.udev_device_get_sysname(dev)), devtype(dev),
+                Native.string(libudev_h.udev_device_get_devnode(dev)),
+                Native.string(libudev_h.udev_device_get_driver(dev)), properties(dev), Map.of(), new byte[0]);
+    }
+
+    /**
+     * An event's facts completed from sysfs as it is now; unchanged when the device is gone. The message
+     * keeps the last word on the driver and the device node: a bind event names the driver it is about.
+     */
+    static DeviceFacts withSysfs(UdevContext context, DeviceFacts message) {
+        MemorySegment dev = context.deviceAt(message.syspath());
+        if (dev.address() == 0) {
+            return message;
+        }
+        try {
+            Map<String, String> sysattrs = sysattrs(context, dev);
+            String driver = first(message.driver(), driver(dev, sysattrs));
+            String devnode = first(message.devnode(), Native.string(libudev_h.udev_device_get_devnode(dev)));
+            return new DeviceFacts(message.syspath(), message.sysname(), message.devtype(), devnode, driver,
+                    message.properties(), sysattrs, message.isUsbDevice() ? descriptors(message.syspath()) : new byte[0]);
+        } finally {
+            libudev_h.udev_device_unref(dev);
+        }
+    }
+
+    /** A device snapshot from its facts; names from the properties, else the hwdb, else the device's strings. */
+    static UsbDevice device(UdevContext context, DeviceFacts facts, List<UsbInterface> interfaces) {
         var f = new UsbDevice.Fields();
-        f.syspath = Native.string(libudev_h.udev_device_get_syspath(dev));
-        f.sysname = Native.string(libudev_h.udev_device_get_sysname(dev));
-        f.devnode = Native.string(libudev_h.udev_device_get_devnode(dev));
-        f.parentSyspath = parentOf(f.syspath);
-        Map<String, String> p = properties(dev);
-        Map<String, String> a = removed ? new HashMap<>() : sysattrs(context, dev);
-        f.driver = driver(dev, a);
+        Map<String, String> p = facts.properties();
+        Map<String, String> a = facts.sysattrs();
+        f.syspath = facts.syspath();
+        f.sysname = facts.sysname();
+        f.devnode = facts.devnode();
+        f.driver = facts.driver();
+        f.parentSyspath = SysfsText.parentOf(facts.syspath());
         f.properties = p;
         f.sysattrs = a;
-        f.descriptors = a.isEmpty() ? new byte[0] : descriptors(f.syspath);
+        f.descriptors = facts.descriptors();
         byte[] d = f.descriptors.length >= 18 && f.descriptors[1] == 1 ? f.descriptors : null;
 
-        f.busAddress = busAddress(first(p.get("BUSNUM"), a.get("busnum")), first(p.get("DEVNUM"), a.get("devnum")),
-                first(f.devnode, p.get("DEVNAME")));
-        String[] product = splitProduct(p.get("PRODUCT"));
+        f.busAddress = SysfsText.busAddress(first(p.get("BUSNUM"), a.get("busnum")),
+                first(p.get("DEVNUM"), a.get("devnum")), first(f.devnode, p.get("DEVNAME")));
+        String[] product = split(p.get("PRODUCT"), 3);
         f.vendorId = firstKnown(hex(a.get("idVendor")), hex(p.get("ID_VENDOR_ID")), hex(product[0]), le16(d, 8));
         f.productId = firstKnown(hex(a.get("idProduct")), hex(p.get("ID_MODEL_ID")), hex(product[1]), le16(d, 10));
         f.bcdDevice = firstKnown(hex(a.get("bcdDevice")), hex(p.get("ID_REVISION")), hex(product[2]), le16(d, 12));
@@ -83,18 +129,17 @@ final class SnapshotReader {
         return new UsbDevice(f);
     }
 
-    /** An interface snapshot; for a removed one ({@code removed}) from the event's properties alone. */
-    static UsbInterface usbInterface(UdevContext context, MemorySegment dev, boolean removed) {
-        String syspath = Native.string(libudev_h.udev_device_get_syspath(dev));
-        Map<String, String> p = properties(dev);
-        Map<String, String> a = removed ? new HashMap<>() : sysattrs(context, dev);
+    /** An interface snapshot from its facts. */
+    static UsbInterface usbInterface(DeviceFacts facts) {
+        Map<String, String> p = facts.properties();
+        Map<String, String> a = facts.sysattrs();
         String[] type = split(p.get("INTERFACE"), 3);
-        return new UsbInterface(syspath, Native.string(libudev_h.udev_device_get_sysname(dev)), parentOf(syspath),
+        return new UsbInterface(facts.syspath(), facts.sysname(), SysfsText.parentOf(facts.syspath()),
                 hex(a.get("bInterfaceNumber")), dec(a.get("bAlternateSetting")),
                 firstKnown(hex(a.get("bInterfaceClass")), dec(type[0])),
                 firstKnown(hex(a.get("bInterfaceSubClass")), dec(type[1])),
                 firstKnown(hex(a.get("bInterfaceProtocol")), dec(type[2])),
-                hex(a.get("bNumEndpoints")), a.get("interface"), driver(dev, a), p, a);
+                hex(a.get("bNumEndpoints")), a.get("interface"), facts.driver(), p, a);
     }
 
     static Map<String, String> properties(MemorySegment dev) {
@@ -107,8 +152,11 @@ final class SnapshotReader {
         return map;
     }
 
-    /** Every readable attribute; the names come straight from libudev's list, no Java-to-C copy. */
-    static Map<String, String> sysattrs(UdevContext context, MemorySegment dev) {
+    /**
+     * Every readable attribute but {@code descriptors} (binary) and {@code uevent} (kept only until
+     * {@link #driver} has looked at it). The names come straight from libudev's list, no Java-to-C copy.
+     */
+    private static Map<String, String> sysattrs(UdevContext context, MemorySegment dev) {
         Map<String, String> map = new HashMap<>();
         for (MemorySegment e = libudev_h.udev_device_get_sysattr_list_entry(dev); e.address() != 0;
                 e = libudev_h.udev_list_entry_get_next(e)) {
@@ -126,11 +174,10 @@ final class SnapshotReader {
     }
 
     /**
-     * The bound driver: libudev reads the {@code driver} link (or, for an event, the message's DRIVER);
-     * the kernel's uevent file names it too, which is what is left when the link cannot be read.
-     * Takes the uevent text out of {@code sysattrs}: it repeats the properties.
+     * The bound driver: libudev reads the {@code driver} link; the kernel's uevent file names it too,
+     * which is what is left when the link cannot be read. Takes the uevent text out of {@code sysattrs}.
      */
-    static String driver(MemorySegment dev, Map<String, String> sysattrs) {
+    private static String driver(MemorySegment dev, Map<String, String> sysattrs) {
         String driver = Native.string(libudev_h.udev_device_get_driver(dev));
         String uevent = sysattrs.remove(UEVENT);
         if (driver == null && uevent != null) {
@@ -143,98 +190,12 @@ final class SnapshotReader {
         return driver;
     }
 
-    /** The raw descriptors file; empty when it is gone (the device was unplugged meanwhile). */
-    static byte[] descriptors(String syspath) {
+    /** The raw descriptors file; empty when it is gone (the device was unplugged meanwhile) or unreadable. */
+    private static byte[] descriptors(String syspath) {
         try {
             return Files.readAllBytes(Path.of(syspath, DESCRIPTORS));
         } catch (IOException e) {
-            return new byte[0]; // gone (unplugged meanwhile) or unreadable: the snapshot has no descriptors
+            return new byte[0];
         }
-    }
-
-    static String parentOf(String syspath) {
-        int slash = syspath.lastIndexOf('/');
-        return slash > 0 ? syspath.substring(0, slash) : null;
-    }
-
-    private static BusAddress busAddress(String bus, String address, String devnode) {
-        int b = dec(bus);
-        int d = dec(address);
-        if (b >= 1 && b <= 255 && d >= 1 && d <= 127) {
-            return new BusAddress(b, d);
-        }
-        return BusAddress.ofDevnode(devnode);
-    }
-
-    private static String first(String a, String b) {
-        return a != null && !a.isEmpty() ? a : b;
-    }
-
-    private static int firstKnown(int... values) {
-        for (int v : values) {
-            if (v >= 0) {
-                return v;
-            }
-        }
-        return -1;
-    }
-
-    /** The kernel's PRODUCT property, {@code vid/pid/bcdDevice} in unpadded hex. */
-    private static String[] splitProduct(String product) {
-        return split(product, 3);
-    }
-
-    private static String[] split(String value, int parts) {
-        String[] result = new String[parts];
-        if (value != null) {
-            String[] s = value.split("/");
-            System.arraycopy(s, 0, result, 0, Math.min(parts, s.length));
-        }
-        return result;
-    }
-
-    static int hex(String s) {
-        return parse(s, 16);
-    }
-
-    static int dec(String s) {
-        return parse(s, 10);
-    }
-
-    private static int parse(String s, int radix) {
-        if (s == null) {
-            return -1;
-        }
-        String t = s.strip();
-        if (t.isEmpty() || t.length() > 8) {
-            return -1;
-        }
-        try {
-            return Integer.parseInt(t, radix);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    /** The sysfs {@code version} attribute, " 2.00" (printed as "%2x.%02x"), as BCD 0x0200. */
-    static int bcdVersion(String s) {
-        if (s == null) {
-            return -1;
-        }
-        String[] parts = s.strip().split("\\.");
-        if (parts.length != 2) {
-            return -1;
-        }
-        int major = hex(parts[0]);
-        int minor = hex(parts[1]);
-        return major < 0 || minor < 0 || major > 0xff || minor > 0xff ? -1 : major << 8 | minor;
-    }
-
-    private static int le16(byte[] d, int offset) {
-        return d == null ? -1 : (d[offset] & 0xff) | (d[offset + 1] & 0xff) << 8;
-    }
-
-    private static int u8(byte[] d, int offset) {
-        return d == null ? -1 : d[offset] & 0xff;
     }
 }

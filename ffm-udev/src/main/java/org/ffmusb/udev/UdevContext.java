@@ -4,7 +4,6 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ffmusb.udev.ffi.errno_h;
@@ -110,16 +109,35 @@ final class UdevContext implements AutoCloseable {
 
     /** The USB device at this sysfs path, or null when there is none (or it is not a USB device). */
     UsbDevice usbDevice(String syspath) {
+        MemorySegment dev = deviceAt(syspath);
+        if (dev.address() == 0) {
+            return null;
+        }
+        try {
+            return DeviceFacts.USB_DEVICE.equals(SnapshotReader.devtype(dev))
+                    ? SnapshotReader.device(this, SnapshotReader.read(this, dev), interfacesOf(dev)) : null;
+        } finally {
+            libudev_h.udev_device_unref(dev);
+        }
+    }
+
+    /** A new reference to the device at a sysfs path (the caller unrefs it), or NULL when there is none. */
+    MemorySegment deviceAt(String syspath) {
         try (Arena scratch = Arena.ofConfined()) {
-            MemorySegment dev = libudev_h.udev_device_new_from_syspath(errno, udev, scratch.allocateFrom(syspath));
-            if (dev.address() == 0) {
-                return null;
-            }
-            try {
-                return SnapshotReader.isUsbDevice(dev) ? SnapshotReader.device(this, dev, interfacesOf(dev), false) : null;
-            } finally {
-                libudev_h.udev_device_unref(dev);
-            }
+            return libudev_h.udev_device_new_from_syspath(errno, udev, scratch.allocateFrom(syspath));
+        }
+    }
+
+    /** The interfaces below the device at a sysfs path; empty when it is gone. */
+    List<UsbInterface> interfacesOf(String syspath) {
+        MemorySegment dev = deviceAt(syspath);
+        if (dev.address() == 0) {
+            return List.of();
+        }
+        try {
+            return interfacesOf(dev);
+        } finally {
+            libudev_h.udev_device_unref(dev);
         }
     }
 
@@ -131,8 +149,8 @@ final class UdevContext implements AutoCloseable {
             check(libudev_h.udev_enumerate_add_match_subsystem(e, cstring("usb")), "udev_enumerate_add_match_subsystem");
             List<UsbInterface> result = new ArrayList<>();
             forEachDevice(e, child -> {
-                if (SnapshotReader.isUsbInterface(child)) {
-                    result.add(SnapshotReader.usbInterface(this, child, false));
+                if (DeviceFacts.USB_INTERFACE.equals(SnapshotReader.devtype(child))) {
+                    result.add(SnapshotReader.usbInterface(SnapshotReader.read(this, child)));
                 }
             });
             return result;
@@ -141,55 +159,41 @@ final class UdevContext implements AutoCloseable {
         }
     }
 
-    /** Devices and interfaces of one scan; interfaces go to their devices (withInterfaces) or are scanned per device. */
+    /**
+     * The devices of one scan, in sysfs order. With {@code withInterfaces} the interfaces of the same scan
+     * go to their devices; otherwise (a filtered scan, which has none) each device's directory is scanned.
+     */
     private List<UsbDevice> scan(MemorySegment e, boolean withInterfaces) {
+        List<DeviceFacts> devices = new ArrayList<>();
         Map<String, List<UsbInterface>> interfaces = new HashMap<>();
-        Map<String, MemorySegment> pending = new LinkedHashMap<>();
-        List<UsbDevice> result = new ArrayList<>();
-        try {
-            visitDevices(e, dev -> {
-                if (SnapshotReader.isUsbDevice(dev)) {
-                    if (withInterfaces) {
-                        // Read once every interface of the scan is known; keep the device until then.
-                        pending.put(Native.string(libudev_h.udev_device_get_syspath(dev)), dev);
-                        return false;
-                    }
-                    result.add(SnapshotReader.device(this, dev, interfacesOf(dev), false));
-                } else if (withInterfaces && SnapshotReader.isUsbInterface(dev)) {
-                    UsbInterface i = SnapshotReader.usbInterface(this, dev, false);
-                    interfaces.computeIfAbsent(i.deviceSyspath(), k -> new ArrayList<>()).add(i);
+        Map<String, List<UsbInterface>> scanned = new HashMap<>();
+        forEachDevice(e, dev -> {
+            String devtype = SnapshotReader.devtype(dev);
+            if (DeviceFacts.USB_DEVICE.equals(devtype)) {
+                DeviceFacts facts = SnapshotReader.read(this, dev);
+                devices.add(facts);
+                if (!withInterfaces) {
+                    scanned.put(facts.syspath(), interfacesOf(dev));
                 }
-                return true;
-            });
-            for (var p : pending.entrySet()) {
-                result.add(SnapshotReader.device(this, p.getValue(), interfaces.getOrDefault(p.getKey(), List.of()), false));
+            } else if (withInterfaces && DeviceFacts.USB_INTERFACE.equals(devtype)) {
+                UsbInterface i = SnapshotReader.usbInterface(SnapshotReader.read(this, dev));
+                interfaces.computeIfAbsent(i.deviceSyspath(), k -> new ArrayList<>()).add(i);
             }
-            return result;
-        } finally {
-            for (MemorySegment dev : pending.values()) {
-                libudev_h.udev_device_unref(dev);
-            }
+        });
+        List<UsbDevice> result = new ArrayList<>(devices.size());
+        for (DeviceFacts facts : devices) {
+            Map<String, List<UsbInterface>> source = withInterfaces ? interfaces : scanned;
+            result.add(SnapshotReader.device(this, facts, source.getOrDefault(facts.syspath(), List.of())));
         }
-    }
-
-    interface DeviceVisitor {
-        /** Returns false to keep the device: the visitor then owns the reference and unrefs it. */
-        boolean visit(MemorySegment dev);
+        return result;
     }
 
     interface DeviceConsumer {
         void accept(MemorySegment dev);
     }
 
-    private void forEachDevice(MemorySegment e, DeviceConsumer consumer) {
-        visitDevices(e, dev -> {
-            consumer.accept(dev);
-            return true;
-        });
-    }
-
     /** Scans and visits every device of an enumeration; devices that vanished since the scan are skipped. */
-    private void visitDevices(MemorySegment e, DeviceVisitor visitor) {
+    private void forEachDevice(MemorySegment e, DeviceConsumer consumer) {
         int r = libudev_h.udev_enumerate_scan_devices(e);
         if (r < 0) {
             throw new UdevException("cannot scan /sys for USB devices: " + Native.reason(-r)
@@ -202,13 +206,10 @@ final class UdevContext implements AutoCloseable {
             if (dev.address() == 0) {
                 continue; // unplugged between the scan and now
             }
-            boolean release = true;
             try {
-                release = visitor.visit(dev);
+                consumer.accept(dev);
             } finally {
-                if (release) {
-                    libudev_h.udev_device_unref(dev);
-                }
+                libudev_h.udev_device_unref(dev);
             }
         }
     }

@@ -3,6 +3,7 @@ package org.ffmusb.udev;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -10,9 +11,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.ffmusb.udev.internal.Native;
 
 /**
- * Watches USB devices come and go: a platform thread of its own receives udev's events for subsystem
- * {@code usb} and hands each one, as an immutable {@link UsbEvent}, to the listeners in the order the
- * events arrived.
+ * Watches USB devices come and go: udev's events for subsystem {@code usb} reach the listeners, as immutable
+ * {@link UsbEvent}s, in the order they arrived.
  *
  * {@snippet :
  * try (UdevMonitor monitor = UdevMonitor.start(event -> {
@@ -24,15 +24,17 @@ import org.ffmusb.udev.internal.Native;
  * }
  * }
  *
- * <p><b>Threads.</b> Listeners run on the monitor thread ({@code udev-monitor}); see
- * {@link UsbEventListener}. The thread owns a libudev context of its own, created and released on it, as
- * libudev(3) requires; no libudev object crosses to another thread. It waits in poll(2) on the socket and
- * an eventfd, so {@link #close()} wakes it at once.
+ * <p><b>Threads.</b> Two platform threads, each with a libudev context of its own, created and released on
+ * it as libudev(3) requires (no libudev object crosses threads). The monitor thread ({@code udev-monitor})
+ * waits in poll(2) on the netlink socket and an eventfd, takes each message off the socket and hands a copy
+ * on; it never does anything slow, so the socket's queue stays short. The events thread
+ * ({@code udev-monitor-events}) completes each event from sysfs and runs the listeners: see
+ * {@link UsbEventListener}. {@link #close()} wakes both at once.
  *
  * <p><b>Not missing events.</b> The socket's receive buffer is enlarged (128 MiB by default, as
- * {@code udevadm monitor} does; above {@code net.core.rmem_max} only with CAP_NET_ADMIN) so bursts wait in
- * the kernel while listeners work. If the kernel drops events anyway, listeners hear of it through
- * {@link UsbEventListener#onEventsLost}.
+ * {@code udevadm monitor} does; above {@code net.core.rmem_max} only with CAP_NET_ADMIN). If events are
+ * lost anyway (the kernel's buffer overflowed, or listeners fell {@value MonitorQueue#CAPACITY} events
+ * behind), listeners hear of it through {@link UsbEventListener#onEventsLost}, in its place in the stream.
  *
  * <p><b>Sources.</b> {@link Source#UDEV} (the default) delivers events after udevd has applied its rules
  * (device permissions set, hwdb properties added); where no udevd runs, as in most containers, it receives
@@ -60,14 +62,19 @@ public final class UdevMonitor implements AutoCloseable {
     /** The receive buffer asked for by default, as {@code udevadm monitor} does. */
     public static final int DEFAULT_RECEIVE_BUFFER_SIZE = 128 * 1024 * 1024;
 
-    private final MonitorLoop loop;
-    private final Thread thread;
+    private final MonitorReceiver receiver;
+    private final MonitorDispatcher dispatcher;
+    private final Thread receiving;
+    private final Thread delivering;
     private final int receiveBufferSize;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private UdevMonitor(MonitorLoop loop, Thread thread, int receiveBufferSize) {
-        this.loop = loop;
-        this.thread = thread;
+    private UdevMonitor(MonitorReceiver receiver, MonitorDispatcher dispatcher, Thread receiving, Thread delivering,
+            int receiveBufferSize) {
+        this.receiver = receiver;
+        this.dispatcher = dispatcher;
+        this.receiving = receiving;
+        this.delivering = delivering;
         this.receiveBufferSize = receiveBufferSize;
     }
 
@@ -81,24 +88,29 @@ public final class UdevMonitor implements AutoCloseable {
         return new Builder();
     }
 
-    /** Adds a listener; it receives the events that arrive from now on. Any thread. */
+    /** Adds a listener; it receives the events delivered from now on. Any thread. */
     public void addListener(UsbEventListener listener) {
-        loop.listeners.add(Objects.requireNonNull(listener, "listener"));
+        dispatcher.listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
     /** Removes a listener; an event being delivered right now may still reach it. Any thread. */
     public void removeListener(UsbEventListener listener) {
-        loop.listeners.remove(listener);
+        dispatcher.listeners.remove(listener);
     }
 
-    /** Whether the monitor thread is still receiving (false after {@link #close()} or a socket failure). */
+    /** Whether the monitor still receives and delivers (false after {@link #close()} or a socket failure). */
     public boolean isRunning() {
-        return thread.isAlive() && !closed.get();
+        return !closed.get() && receiving.isAlive() && delivering.isAlive();
     }
 
-    /** The name of the monitor thread, on which listeners run. */
+    /** The name of the thread that waits on the socket, e.g. {@code udev-monitor}. */
     public String threadName() {
-        return thread.getName();
+        return receiving.getName();
+    }
+
+    /** The name of the thread the listeners run on, e.g. {@code udev-monitor-events}. */
+    public String listenerThreadName() {
+        return delivering.getName();
     }
 
     /** The socket's receive buffer as the kernel reports it (SO_RCVBUF, twice the size set), or -1. */
@@ -108,27 +120,33 @@ public final class UdevMonitor implements AutoCloseable {
 
     /** How many listener calls threw so far. */
     public long listenerFailures() {
-        return loop.listenerFailures.get();
+        return dispatcher.listenerFailures.get();
     }
 
     /** How many events were handed to the listeners so far. */
     public long eventsDelivered() {
-        return loop.eventsDelivered.get();
+        return dispatcher.eventsDelivered.get();
     }
 
     /**
-     * Stops the monitor. Returns once the thread has released its libudev objects and ended; an event being
-     * delivered is finished first, so a listener that blocks delays this. From a listener (on the monitor
-     * thread) it returns at once and the thread ends when the listener returns. Idempotent, any thread.
+     * Stops the monitor. Returns once both threads have released their libudev objects and ended, and no
+     * listener is called after it returns; an event being delivered is finished first, so a listener that
+     * blocks delays this. From a listener it returns at once, and the events thread ends when the listener
+     * returns. Idempotent, any thread.
      */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            loop.wake();
+            receiver.wake();
+            dispatcher.stop();
         }
-        if (Thread.currentThread() == thread) {
-            return;
+        joinUninterruptibly(receiving);
+        if (Thread.currentThread() != delivering) {
+            joinUninterruptibly(delivering);
         }
+    }
+
+    private static void joinUninterruptibly(Thread thread) {
         boolean interrupted = false;
         while (thread.isAlive()) {
             try {
@@ -144,7 +162,7 @@ public final class UdevMonitor implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "UdevMonitor[" + thread.getName() + (isRunning() ? ", running" : ", stopped") + "]";
+        return "UdevMonitor[" + receiving.getName() + (isRunning() ? ", running" : ", stopped") + "]";
     }
 
     /** Options of a monitor. Not thread-safe; use on one thread, then {@link #start()}. */
@@ -179,7 +197,8 @@ public final class UdevMonitor implements AutoCloseable {
             return this;
         }
 
-        /** The name of the monitor thread; {@code udev-monitor} by default. */
+        /** The name of the monitor thread ({@code udev-monitor} by default); the listeners' thread is
+         *  called the same with {@code -events} appended. */
         public Builder threadName(String name) {
             this.threadName = Objects.requireNonNull(name, "name");
             return this;
@@ -192,38 +211,44 @@ public final class UdevMonitor implements AutoCloseable {
         }
 
         /**
-         * Starts the monitor thread and returns once it listens: every event after this returns is delivered.
+         * Starts both threads and returns once the socket listens: every event after this returns is delivered.
          *
          * @throws UdevException when libudev cannot be used or the socket cannot be opened; the message says why
          *     and what to do
          */
         public UdevMonitor start() {
             Native.requireLibudev();
-            MonitorLoop loop = new MonitorLoop(source, interfaces, receiveBufferSize, listeners);
-            Thread thread = Thread.ofPlatform().name(threadName).daemon(true).unstarted(loop);
-            thread.start();
+            MonitorQueue queue = new MonitorQueue();
+            MonitorReceiver receiver = new MonitorReceiver(source, interfaces, receiveBufferSize, queue);
+            MonitorDispatcher dispatcher = new MonitorDispatcher(queue, listeners, receiver::wake);
+            Thread delivering = Thread.ofPlatform().name(threadName + "-events").daemon(true).unstarted(dispatcher);
+            Thread receiving = Thread.ofPlatform().name(threadName).daemon(true).unstarted(receiver);
+            delivering.start();
             try {
-                int buffer = loop.started.get(30, TimeUnit.SECONDS);
-                return new UdevMonitor(loop, thread, buffer);
-            } catch (ExecutionException e) {
-                joinQuietly(thread);
-                throw e.getCause() instanceof UdevException u ? u
-                        : new UdevException("the udev monitor could not start: " + e.getCause(), 0);
-            } catch (TimeoutException e) {
-                loop.wake();
-                throw new UdevException("the udev monitor did not start within 30 s", 0);
-            } catch (InterruptedException e) {
-                loop.wake();
-                Thread.currentThread().interrupt();
-                throw new UdevException("interrupted while the udev monitor started", 0);
+                await(dispatcher.started);
+                receiving.start();
+                int buffer = await(receiver.started);
+                return new UdevMonitor(receiver, dispatcher, receiving, delivering, buffer);
+            } catch (RuntimeException | Error e) {
+                receiver.wake();
+                dispatcher.stop();
+                joinUninterruptibly(receiving);
+                joinUninterruptibly(delivering);
+                throw e;
             }
         }
 
-        private static void joinQuietly(Thread thread) {
+        private static <T> T await(CompletableFuture<T> started) {
             try {
-                thread.join(TimeUnit.SECONDS.toMillis(5));
+                return started.get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof UdevException u ? u
+                        : new UdevException("the udev monitor could not start: " + e.getCause(), 0);
+            } catch (TimeoutException e) {
+                throw new UdevException("the udev monitor did not start within 30 s", 0);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                throw new UdevException("interrupted while the udev monitor started", 0);
             }
         }
     }

@@ -3,12 +3,12 @@ package org.ffmusb.udev;
 /**
  * Receives the events of a {@link UdevMonitor}.
  *
- * <p><b>Thread:</b> every method runs on the monitor's own thread (named {@code udev-monitor} unless the
- * builder says otherwise), one call at a time, in the order the events arrived. While a listener runs, the
- * monitor reads no further events; they wait in the socket's receive buffer, which the monitor enlarges,
- * but a listener that blocks for long can still make the kernel drop events ({@link #onEventsLost}). Hand
- * slow work to another thread. A listener that throws is logged and skipped; the monitor and the other
- * listeners carry on.
+ * <p><b>Thread:</b> every method runs on the monitor's events thread (named {@code udev-monitor-events}
+ * unless the builder says otherwise), one call at a time, in the order the events arrived. A slow listener
+ * delays the listeners and events after it, not the receiving of events: the monitor thread keeps taking
+ * them off the socket. Still, hand slow work to another thread: a listener that falls far behind makes the
+ * monitor drop events ({@link #onEventsLost}). A listener that throws is logged and skipped; the monitor and
+ * the other listeners carry on.
  */
 @FunctionalInterface
 public interface UsbEventListener {

@@ -22,21 +22,34 @@ class MonitorLifecycleTest {
         }
     }
 
+    static Thread thread(String name) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no thread " + name));
+    }
+
+    /** Both threads of a monitor named {@code base}: the socket's and the listeners'. */
+    static long monitorThreads(String base) {
+        return threadsNamed(base) + threadsNamed(base + "-events");
+    }
+
     @Test
-    void theMonitorRunsOnANamedPlatformThreadAndCloseEndsItWithin100ms() {
+    void theMonitorRunsOnNamedPlatformThreadsAndCloseEndsThemWithin100ms() {
         UdevMonitor monitor = UdevMonitor.builder().threadName("udev-monitor-lifecycle").listener(e -> {}).start();
-        Thread thread = Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().equals("udev-monitor-lifecycle")).findFirst().orElseThrow();
-        assertFalse(thread.isVirtual(), "a native wait pins a virtual thread: the monitor needs a platform thread");
-        assertTrue(thread.isDaemon());
+        Thread receiving = thread("udev-monitor-lifecycle");
+        Thread delivering = thread("udev-monitor-lifecycle-events");
+        for (Thread t : new Thread[] {receiving, delivering}) {
+            assertFalse(t.isVirtual(), "a native wait pins a virtual thread: the monitor needs platform threads");
+            assertTrue(t.isDaemon());
+        }
         assertTrue(monitor.isRunning());
         assertEquals("udev-monitor-lifecycle", monitor.threadName());
+        assertEquals("udev-monitor-lifecycle-events", monitor.listenerThreadName());
         long start = System.nanoTime();
         monitor.close();
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(millis < 100, "close took " + millis + " ms");
-        assertFalse(thread.isAlive(), "close returns after the thread ended");
-        assertEquals(0, threadsNamed("udev-monitor-lifecycle"));
+        assertFalse(receiving.isAlive() || delivering.isAlive(), "close returns after both threads ended");
+        assertEquals(0, monitorThreads("udev-monitor-lifecycle"));
         assertFalse(monitor.isRunning());
         monitor.close();
     }
@@ -66,7 +79,7 @@ class MonitorLifecycleTest {
             UdevMonitor.builder().threadName("udev-monitor-cycle").start().close();
         }
         assertEquals(fds, openFileDescriptors(), "each monitor closes its socket and its eventfd");
-        assertEquals(0, threadsNamed("udev-monitor-cycle"));
+        assertEquals(0, monitorThreads("udev-monitor-cycle"));
     }
 
     @Test
@@ -89,13 +102,13 @@ class MonitorLifecycleTest {
             Thread.currentThread().interrupt();
             monitor.close();
             result[0] = Thread.currentThread().isInterrupted();
-            result[1] = threadsNamed("udev-monitor-interrupted") == 0;
+            result[1] = monitorThreads("udev-monitor-interrupted") == 0;
             checked.countDown();
         });
         checked.await();
         closer.join();
         assertTrue(result[0], "the interrupt is kept for the caller");
-        assertTrue(result[1], "the monitor thread ended before close returned");
+        assertTrue(result[1], "the monitor's threads ended before close returned");
     }
 
     @Test

@@ -23,17 +23,17 @@ class ValuesTest {
 
     @Test
     void sysfsTextParsesAsTheKernelPrintsIt() {
-        assertEquals(0x0200, SnapshotReader.bcdVersion(" 2.00"), "version is printed %2x.%02x");
-        assertEquals(0x0310, SnapshotReader.bcdVersion(" 3.10"));
-        assertEquals(-1, SnapshotReader.bcdVersion("2"));
-        assertEquals(0x1d6b, SnapshotReader.hex("1d6b"));
-        assertEquals(9, SnapshotReader.hex("09\n"));
-        assertEquals(-1, SnapshotReader.hex(""));
-        assertEquals(-1, SnapshotReader.hex("zz"));
-        assertEquals(0, SnapshotReader.dec(" 0"), "bAlternateSetting is printed %2d");
-        assertEquals(-1, SnapshotReader.dec(null));
+        assertEquals(0x0200, SysfsText.bcdVersion(" 2.00"), "version is printed %2x.%02x");
+        assertEquals(0x0310, SysfsText.bcdVersion(" 3.10"));
+        assertEquals(-1, SysfsText.bcdVersion("2"));
+        assertEquals(0x1d6b, SysfsText.hex("1d6b"));
+        assertEquals(9, SysfsText.hex("09\n"));
+        assertEquals(-1, SysfsText.hex(""));
+        assertEquals(-1, SysfsText.hex("zz"));
+        assertEquals(0, SysfsText.dec(" 0"), "bAlternateSetting is printed %2d");
+        assertEquals(-1, SysfsText.dec(null));
         assertEquals("/sys/devices/pci0000:00/0000:00:14.0/usb1",
-                SnapshotReader.parentOf("/sys/devices/pci0000:00/0000:00:14.0/usb1/1-1"));
+                SysfsText.parentOf("/sys/devices/pci0000:00/0000:00:14.0/usb1/1-1"));
     }
 
     @Test

@@ -3,10 +3,7 @@ package org.ffmusb.udev;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
 import org.ffmusb.udev.ffi.errno_h;
 import org.ffmusb.udev.ffi.libc_h;
 import org.ffmusb.udev.ffi.libudev_h;
@@ -14,42 +11,43 @@ import org.ffmusb.udev.ffi.pollfd;
 import org.ffmusb.udev.internal.Native;
 
 /**
- * The body of the monitor thread. Everything libudev lives and dies here, on this one thread (libudev(3)):
- * the context, the monitor, each received device. The thread waits in poll(2) on two descriptors, the
- * monitor's netlink socket and an eventfd(2) that {@link #wake()} writes to, so a close takes effect at
- * once however quiet the bus is, and without a polling interval.
+ * The body of the receiving thread: it owns the monitor (its libudev context and socket live and die on
+ * this thread, libudev(3)), waits in poll(2) on the socket and an eventfd(2) that {@link #wake()} writes,
+ * and does nothing slow: each message is copied into plain Java values and handed to the delivering thread.
+ * The socket's queue therefore stays short however slow sysfs or the listeners are (netlink drops what
+ * does not fit; the umockdev testbed even aborts the sending process when a listener's queue is full).
  */
-final class MonitorLoop implements Runnable {
+final class MonitorReceiver implements Runnable {
     private static final System.Logger LOG = System.getLogger("org.ffmusb.udev");
+    /** Most messages taken off the socket in one go before poll is asked again. */
+    private static final int BATCH = 256;
 
     private final UdevMonitor.Source source;
     private final boolean interfaces;
     private final int requestedBufferSize;
-    final List<UsbEventListener> listeners = new CopyOnWriteArrayList<>();
-    /** Completes with the effective receive buffer size once the monitor listens, or with the setup error. */
+    private final MonitorQueue queue;
+    /** Completes with the effective receive buffer size once the socket listens, or with the setup error. */
     final CompletableFuture<Integer> started = new CompletableFuture<>();
-    final AtomicLong listenerFailures = new AtomicLong();
-    final AtomicLong eventsDelivered = new AtomicLong();
     private volatile boolean stopping;
 
     /** Guards the eventfd between {@link #wake()} (any thread) and its close (this thread). */
     private final Object wakeLock = new Object();
     private int eventfd = -1;
 
-    MonitorLoop(UdevMonitor.Source source, boolean interfaces, int requestedBufferSize, List<UsbEventListener> initial) {
+    MonitorReceiver(UdevMonitor.Source source, boolean interfaces, int requestedBufferSize, MonitorQueue queue) {
         this.source = source;
         this.interfaces = interfaces;
         this.requestedBufferSize = requestedBufferSize;
-        this.listeners.addAll(initial);
+        this.queue = queue;
     }
 
-    /** Asks the loop to end; safe from any thread, including a listener on the loop's own thread. */
+    /** Asks the thread to end; safe from any thread. */
     void wake() {
         stopping = true;
         synchronized (wakeLock) {
             if (eventfd >= 0) {
                 try (Arena scratch = Arena.ofConfined()) {
-                    // Only fails when the 64-bit counter would overflow: the loop is being woken anyway.
+                    // Only fails when the 64-bit counter would overflow: the thread is being woken anyway.
                     libc_h.eventfd_write(errno_h.allocateCaptureState(scratch), eventfd, 1);
                 }
             }
@@ -63,8 +61,6 @@ final class MonitorLoop implements Runnable {
         try (Arena arena = Arena.ofConfined()) {
             context = UdevContext.open();
             linkShutdownCalls();
-            monitor = openMonitor(context);
-            int socket = libudev_h.udev_monitor_get_fd(monitor);
             int wakeFd = libc_h.eventfd(context.errno, 0, libc_h.EFD_CLOEXEC | libc_h.EFD_NONBLOCK);
             if (wakeFd < 0) {
                 int e = errno_h.errno(context.errno);
@@ -74,14 +70,17 @@ final class MonitorLoop implements Runnable {
             synchronized (wakeLock) {
                 eventfd = wakeFd;
             }
+            // Everything else is ready before the socket starts to receive: from then on it is drained.
+            monitor = openMonitor(context);
+            int socket = libudev_h.udev_monitor_get_fd(monitor);
             started.complete(receiveBufferSize(arena, context, socket));
             loop(arena, context, monitor, socket, wakeFd);
         } catch (UdevException e) {
             fail(e);
         } catch (Throwable t) {
             // A bug of ours must not end the thread silently: report it like a socket failure.
-            fail(new UdevException("the udev monitor thread failed: " + t, 0));
             LOG.log(System.Logger.Level.ERROR, "udev monitor thread failed", t);
+            fail(new UdevException("the udev monitor thread failed: " + t, 0));
         } finally {
             if (monitor.address() != 0) {
                 libudev_h.udev_monitor_unref(monitor);
@@ -100,16 +99,12 @@ final class MonitorLoop implements Runnable {
         }
     }
 
-    /**
-     * Links now what {@link #wake()} and the end of {@link #run()} call: linking a downcall takes
-     * milliseconds the first time, which a close must not spend.
-     */
+    /** Links now what {@link #wake()} and the end of {@link #run()} call: a first link takes milliseconds. */
     private static void linkShutdownCalls() {
         libc_h.eventfd_write$handle();
         libc_h.close$handle();
         libudev_h.udev_monitor_unref$handle();
         libudev_h.udev_unref$handle();
-        libudev_h.udev_hwdb_unref$handle();
     }
 
     private MemorySegment openMonitor(UdevContext context) {
@@ -122,9 +117,9 @@ final class MonitorLoop implements Runnable {
                     + " namespace)", e);
         }
         try {
-            filter(context, monitor, "usb_device");
+            filter(context, monitor, DeviceFacts.USB_DEVICE);
             if (interfaces) {
-                filter(context, monitor, "usb_interface");
+                filter(context, monitor, DeviceFacts.USB_INTERFACE);
             }
             int r = libudev_h.udev_monitor_set_receive_buffer_size(monitor, requestedBufferSize);
             if (r < 0) {
@@ -184,7 +179,7 @@ final class MonitorLoop implements Runnable {
             }
             int revents = pollfd.revents(socketFd);
             if ((revents & (libc_h.POLLIN | libc_h.POLLERR)) != 0) {
-                drain(context, monitor);
+                receive(context, monitor);
             }
             if ((revents & (libc_h.POLLHUP | libc_h.POLLNVAL)) != 0) {
                 throw new UdevException("the uevent socket was closed under the monitor (poll revents 0x"
@@ -193,9 +188,9 @@ final class MonitorLoop implements Runnable {
         }
     }
 
-    /** Receives until the socket is empty; checks for a close between events so bursts cannot delay it. */
-    private void drain(UdevContext context, MemorySegment monitor) {
-        while (!stopping) {
+    /** Takes what the socket holds (a batch at most, then poll is asked again), copied, to the queue. */
+    private void receive(UdevContext context, MemorySegment monitor) {
+        for (int count = 0; count < BATCH && !stopping; ) {
             MemorySegment dev = libudev_h.udev_monitor_receive_device(context.errno, monitor);
             if (dev.address() == 0) {
                 int e = errno_h.errno(context.errno);
@@ -203,7 +198,8 @@ final class MonitorLoop implements Runnable {
                     continue;
                 }
                 if (e == errno_h.ENOBUFS) {
-                    lost("the kernel dropped udev events: the receive buffer overflowed (" + Native.reason(e) + ")");
+                    queue.put(new MonitorQueue.Lost("the kernel dropped udev events: the receive buffer overflowed ("
+                            + Native.reason(e) + ")"));
                     continue;
                 }
                 if (e != errno_h.EAGAIN) {
@@ -213,83 +209,21 @@ final class MonitorLoop implements Runnable {
                 return;
             }
             long received = System.nanoTime();
-            UsbEvent event;
             try {
-                event = snapshot(context, dev, received);
+                queue.put(new MonitorQueue.Received(Native.string(libudev_h.udev_device_get_action(dev)),
+                        libudev_h.udev_device_get_seqnum(dev), received, SnapshotReader.message(dev)));
             } finally {
                 libudev_h.udev_device_unref(dev);
             }
-            if (event != null) {
-                dispatch(event);
-            }
-        }
-    }
-
-    private static UsbEvent snapshot(UdevContext context, MemorySegment dev, long received) {
-        String actionName = Native.string(libudev_h.udev_device_get_action(dev));
-        UdevAction action = UdevAction.of(actionName);
-        long seqnum = libudev_h.udev_device_get_seqnum(dev);
-        boolean removed = action == UdevAction.REMOVE;
-        if (SnapshotReader.isUsbInterface(dev)) {
-            return new UsbInterfaceEvent(action, actionName, seqnum, received,
-                    SnapshotReader.usbInterface(context, dev, removed));
-        }
-        if (!SnapshotReader.isUsbDevice(dev)) {
-            return null;
-        }
-        // On add the kernel has not created the interfaces yet (each comes as its own event, after the
-        // configuration is set), and on remove they are gone: scanning would only cost latency.
-        List<UsbInterface> present = List.of();
-        if (!removed && action != UdevAction.ADD) {
-            try {
-                present = context.interfacesOf(dev);
-            } catch (UdevException e) {
-                // The device went away while we looked: the event still counts, without interfaces.
-            }
-        }
-        return new UsbDeviceEvent(action, actionName, seqnum, received,
-                SnapshotReader.device(context, dev, present, removed));
-    }
-
-    private void dispatch(UsbEvent event) {
-        for (UsbEventListener listener : listeners) {
-            try {
-                listener.onEvent(event);
-            } catch (Throwable t) {
-                listenerFailures.incrementAndGet();
-                LOG.log(System.Logger.Level.WARNING, "a udev event listener threw on " + event.actionName() + " "
-                        + event.syspath() + "; the monitor carries on", t);
-            }
-        }
-        eventsDelivered.incrementAndGet();
-    }
-
-    private void lost(String reason) {
-        LOG.log(System.Logger.Level.WARNING, reason + "; re-enumerate the devices");
-        for (UsbEventListener listener : listeners) {
-            try {
-                listener.onEventsLost(reason);
-            } catch (Throwable t) {
-                listenerFailures.incrementAndGet();
-                LOG.log(System.Logger.Level.WARNING, "a udev event listener threw in onEventsLost", t);
-            }
+            count++;
         }
     }
 
     private void fail(UdevException e) {
-        if (started.completeExceptionally(e)) {
-            return; // start() reports it to the caller
-        }
-        if (stopping) {
-            return;
+        if (started.completeExceptionally(e) || stopping) {
+            return; // start() reports it to the caller, or the monitor is being closed anyway
         }
         LOG.log(System.Logger.Level.ERROR, "udev monitor stopped: " + e.getMessage());
-        for (UsbEventListener listener : listeners) {
-            try {
-                listener.onMonitorFailed(e);
-            } catch (Throwable t) {
-                LOG.log(System.Logger.Level.WARNING, "a udev event listener threw in onMonitorFailed", t);
-            }
-        }
+        queue.put(new MonitorQueue.Failed(e));
     }
 }
