@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
+import org.ffmusb.udev.testing.Sysctl;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -56,8 +57,9 @@ class MonitorLifecycleTest {
 
     @Test
     void theReceiveBufferIsEnlargedBeyondTheSystemDefault() throws IOException {
-        long systemDefault = Long.parseLong(Files.readString(Path.of("/proc/sys/net/core/rmem_default")).strip());
-        long maximum = Long.parseLong(Files.readString(Path.of("/proc/sys/net/core/rmem_max")).strip());
+        long systemDefault = Sysctl.read("net/core/rmem_default");
+        long maximum = Sysctl.read("net/core/rmem_max");
+        assertTrue(systemDefault > 4096 && maximum >= systemDefault, systemDefault + " / " + maximum);
         try (UdevMonitor monitor = UdevMonitor.start(e -> {})) {
             // The kernel reports twice the size set. Without CAP_NET_ADMIN the ceiling is rmem_max.
             assertTrue(monitor.receiveBufferSize() > 2 * systemDefault, "SO_RCVBUF " + monitor.receiveBufferSize());
