@@ -32,7 +32,7 @@ final class SnapshotReader {
 
     /** The one binary sysfs attribute of a USB device; read as bytes, never as a C string. */
     private static final String DESCRIPTORS = "descriptors";
-    /** The kernel's uevent text: its keys are the properties already; only DRIVER is read from it. */
+    /** The kernel's uevent text: its keys are the properties already; only DRIVER may be read from it. */
     private static final String UEVENT = "uevent";
 
     static String devtype(MemorySegment dev) {
@@ -47,7 +47,7 @@ final class SnapshotReader {
         // lists (the uevent file's DRIVER goes missing from the properties).
         Map<String, String> properties = properties(dev);
         Map<String, String> sysattrs = sysattrs(context, dev);
-        String driver = driver(dev, sysattrs);
+        String driver = driver(context, dev);
         return new DeviceFacts(syspath, Native.string(libudev_h.udev_device_get_sysname(dev)), devtype,
                 Native.string(libudev_h.udev_device_get_devnode(dev)), driver, properties, sysattrs,
                 DeviceFacts.USB_DEVICE.equals(devtype) ? descriptors(syspath) : new byte[0]);
@@ -75,7 +75,7 @@ final class SnapshotReader {
         }
         try {
             Map<String, String> sysattrs = sysattrs(context, dev);
-            String driver = first(message.driver(), driver(dev, sysattrs));
+            String driver = message.driver() != null ? message.driver() : driver(context, dev);
             String devnode = first(message.devnode(), Native.string(libudev_h.udev_device_get_devnode(dev)));
             return new DeviceFacts(message.syspath(), message.sysname(), message.devtype(), devnode, driver,
                     message.properties(), sysattrs, message.isUsbDevice() ? descriptors(message.syspath()) : new byte[0]);
@@ -153,8 +153,8 @@ final class SnapshotReader {
     }
 
     /**
-     * Every readable attribute but {@code descriptors} (binary) and {@code uevent} (kept only until
-     * {@link #driver} has looked at it). The names come straight from libudev's list, no Java-to-C copy.
+     * Every readable attribute but {@code descriptors} (binary) and {@code uevent} (the properties
+     * again). The names come straight from libudev's list, no Java-to-C copy.
      */
     private static Map<String, String> sysattrs(UdevContext context, MemorySegment dev) {
         Map<String, String> map = new HashMap<>();
@@ -162,7 +162,7 @@ final class SnapshotReader {
                 e = libudev_h.udev_list_entry_get_next(e)) {
             MemorySegment name = libudev_h.udev_list_entry_get_name(e);
             String key = name.getString(0);
-            if (key.equals(DESCRIPTORS)) {
+            if (key.equals(DESCRIPTORS) || key.equals(UEVENT)) {
                 continue;
             }
             String value = Native.string(libudev_h.udev_device_get_sysattr_value(context.errno, dev, name));
@@ -175,12 +175,16 @@ final class SnapshotReader {
 
     /**
      * The bound driver: libudev reads the {@code driver} link; the kernel's uevent file names it too,
-     * which is what is left when the link cannot be read. Takes the uevent text out of {@code sysattrs}.
+     * which is what is left when the link cannot be read (a testbed without the link).
      */
-    private static String driver(MemorySegment dev, Map<String, String> sysattrs) {
+    private static String driver(UdevContext context, MemorySegment dev) {
         String driver = Native.string(libudev_h.udev_device_get_driver(dev));
-        String uevent = sysattrs.remove(UEVENT);
-        if (driver == null && uevent != null) {
+        if (driver != null) {
+            return driver;
+        }
+        String uevent = Native.string(libudev_h.udev_device_get_sysattr_value(context.errno, dev,
+                context.cstring(UEVENT)));
+        if (uevent != null) {
             for (String line : uevent.split("\n")) {
                 if (line.startsWith("DRIVER=") && line.length() > "DRIVER=".length()) {
                     return line.substring("DRIVER=".length());

@@ -96,7 +96,10 @@ public final class UsbDevice {
         List<UsbInterface> interfaces = List.of();
     }
 
-    /** The sysfs path, e.g. {@code /sys/devices/pci0000:00/0000:00:14.0/usb1/1-1}; the identity of the device while it is plugged in. */
+    /**
+     * The sysfs path, e.g. {@code /sys/devices/pci0000:00/0000:00:14.0/usb1/1-1}: the identity of the device
+     * while it is plugged in.
+     */
     public String syspath() {
         return syspath;
     }

@@ -12,7 +12,7 @@ public sealed interface UsbEvent permits UsbDeviceEvent, UsbInterfaceEvent {
     /** What happened. */
     UdevAction action();
 
-    /** udev's name of the action as received ({@code "add"}), also for actions this version calls {@link UdevAction#OTHER}. */
+    /** udev's name of the action as received ({@code "add"}), also for the ones called {@link UdevAction#OTHER}. */
     String actionName();
 
     /** udev's sequence number: increases by event across all subsystems, so gaps are normal after filtering. */
