@@ -14,7 +14,7 @@ import org.ffmusb.udev.internal.Native;
  * One {@code struct udev} and everything made from it, confined to the thread that opened it: libudev(3)
  * allows an object to be used by one thread only, for its whole life, so the context, its enumerations,
  * devices and hardware database are created, used and unref'd here, on {@link #owner}. {@link Udev} is
- * the public face of a context on a caller's thread; the monitor thread owns a context of its own.
+ * the public face of a context on a caller's thread; each of a monitor's two threads owns a context of its own.
  */
 final class UdevContext implements AutoCloseable {
     private final Thread owner = Thread.currentThread();
