@@ -27,9 +27,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code ffmusb list}: the USB devices libusb sees, like lsusb, through ffm-libusb. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = {"List the USB devices libusb sees: bus, device, ID, speed, vendor and product, and the",
-                "kernel drivers bound to their interfaces. Names come from the udev hardware database, else",
-                "from the device's string descriptors (or sysfs when the device cannot be opened)."},
+        description = {"List the USB devices libusb sees, with their names and drivers.",
+                "Bus, device, ID, speed, vendor and product, and the kernel drivers bound to the interfaces.",
+                "Names come from the udev hardware database, else from the device's string descriptors",
+                "(or sysfs when the device cannot be opened)."},
         footer = {"", "Examples:", "  ffmusb list", "  ffmusb list --tree", "  ffmusb list -v --json | jq '.[0].configurations'",
                 "", "Exit status: 0 on success (also with no devices), 1 when libusb cannot be used."})
 final class ListCommand implements Callable<Integer> {

@@ -17,9 +17,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code ffmusb monitor}: prints USB device and interface events as udev reports them. */
 @Command(name = "monitor", mixinStandardHelpOptions = true,
-        description = {"Print USB devices and interfaces as they come and go (add, remove,",
-                "bind, unbind, change), with names from the udev hardware database",
-                "and the drivers bound. Ctrl-C stops."},
+        description = {"Print USB devices and interfaces as they come and go.",
+                "Add, remove, bind, unbind and change events, with names from the udev",
+                "hardware database and the drivers bound. Ctrl-C stops."},
         footer = {"", "Examples:",
                 "  ffmusb monitor",
                 "  ffmusb monitor --json --devices-only | jq .product",
