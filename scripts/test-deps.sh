@@ -5,6 +5,8 @@ FFMUSB_TEST_PACKAGES="gcc pkg-config libusbredirparser-dev qemu-system-x86 libus
 # usb-emulator: umockdev headers, C consumers (libudev, lsusb, usbredirect), the QEMU test guest
 FFMUSB_TEST_PACKAGES="$FFMUSB_TEST_PACKAGES libumockdev-dev libudev-dev usbutils usbredirect"
 FFMUSB_TEST_PACKAGES="$FFMUSB_TEST_PACKAGES busybox-static linux-image-amd64 cpio kmod"
+# ffm-udev: the hardware database (hwdb.bin) and udevadm, the C reference for names
+FFMUSB_TEST_PACKAGES="$FFMUSB_TEST_PACKAGES udev"
 
 ffmusb_install_test_deps() {
   local missing="" pkg

@@ -3,6 +3,7 @@ module org.ffmusb.tools {
     requires org.ffmusb.usbredir;
     requires org.ffmusb.libusb;
     requires org.ffmusb.emulator;
+    requires org.ffmusb.udev;
     requires info.picocli;
 
     opens org.ffmusb.tools to info.picocli;

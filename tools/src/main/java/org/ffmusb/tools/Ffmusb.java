@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = {"SPICE USB redirection client in pure Java (FFM API).",
                 "Run without arguments for a self-contained demo."},
         subcommands = {DemoCommand.class, UsbredirCommand.class, ListCommand.class, EmulateCommand.class,
-                CommandLine.HelpCommand.class})
+                MonitorCommand.class, CommandLine.HelpCommand.class})
 public final class Ffmusb implements Runnable {
     /** The version string in our usbredir hello and in {@code --version}. */
     public static final String VERSION = "ffmusb 0.1.0";

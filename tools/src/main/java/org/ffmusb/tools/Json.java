@@ -13,7 +13,7 @@ import org.ffmusb.libusb.UsbInterface;
 final class Json {
     private Json() {}
 
-    static String devices(List<UsbDevice> devices, List<String[]> names, boolean verbose) {
+    static String devices(List<UsbDevice> devices, List<String[]> names, List<UdevFacts> facts, boolean verbose) {
         StringBuilder sb = new StringBuilder("[");
         for (int i = 0; i < devices.size(); i++) {
             UsbDevice d = devices.get(i);
@@ -27,6 +27,7 @@ final class Json {
                     .append(",\"parent\":").append(d.parent().map(p -> str(p.busNumber() + "/" + p.address())).orElse("null"))
                     .append(",\"manufacturer\":").append(str(n[0])).append(",\"product\":").append(str(n[1]))
                     .append(",\"serial\":").append(str(n[2]));
+            udev(sb, facts.get(i));
             if (verbose) {
                 descriptors(sb, dd, d.configurations());
             }
@@ -43,6 +44,23 @@ final class Json {
                 .append(",\"numConfigurations\":").append(dd.numConfigurations()).append("},\"configurations\":[");
         for (int c = 0; c < configurations.size(); c++) {
             sb.append(c == 0 ? "" : ",").append(config(configurations.get(c)));
+        }
+        sb.append(']');
+    }
+
+    static String strOrNull(String s) {
+        return s == null ? "null" : str(s);
+    }
+
+    /** The hardware database's names (null when unknown) and the driver of each interface (null: none). */
+    private static void udev(StringBuilder sb, UdevFacts f) {
+        sb.append(",\"vendorName\":").append(strOrNull(f.names().vendor())).append(",\"productName\":")
+                .append(strOrNull(f.names().product())).append(",\"drivers\":[");
+        boolean first = true;
+        for (var e : f.drivers().entrySet()) {
+            sb.append(first ? "" : ",").append("{\"interface\":").append(e.getKey()).append(",\"driver\":")
+                    .append(strOrNull(e.getValue())).append('}');
+            first = false;
         }
         sb.append(']');
     }

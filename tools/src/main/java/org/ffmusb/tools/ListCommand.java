@@ -18,6 +18,7 @@ import org.ffmusb.libusb.LogLevel;
 import org.ffmusb.libusb.UsbContext;
 import org.ffmusb.libusb.UsbDevice;
 import org.ffmusb.libusb.UsbException;
+import org.ffmusb.udev.BusAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,8 +26,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code ffmusb list}: the USB devices libusb sees, like lsusb, through ffm-libusb. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = {"List the USB devices libusb sees: bus, device, ID, speed, manufacturer and product.",
-                "Names come from the device's string descriptors, or from sysfs when the device cannot be opened."},
+        description = {"List the USB devices libusb sees, with their names and drivers.",
+                "Bus, device, ID, speed, vendor and product, and the kernel drivers bound to the interfaces.",
+                "Names come from the udev hardware database, else from the device's string descriptors",
+                "(or sysfs when the device cannot be opened)."},
         footer = {"", "Examples:", "  ffmusb list", "  ffmusb list --tree", "  ffmusb list -v --json | jq '.[0].configurations'",
                 "", "Exit status: 0 on success (also with no devices), 1 when libusb cannot be used."})
 final class ListCommand implements Callable<Integer> {
@@ -58,20 +61,23 @@ final class ListCommand implements Callable<Integer> {
             List<UsbDevice> devices = new ArrayList<>(context.devices());
             devices.sort(Comparator.comparingInt(UsbDevice::busNumber).thenComparingInt(UsbDevice::address));
             List<Names> names = devices.stream().map(ListCommand::names).toList();
+            Map<BusAddress, UdevFacts> udev = UdevFacts.read(spec.commandLine().getErr());
+            List<UdevFacts> facts = devices.stream()
+                    .map(d -> udev.getOrDefault(new BusAddress(d.busNumber(), d.address()), UdevFacts.NONE)).toList();
             if (json) {
                 out.println(Json.devices(devices, names.stream().map(n -> new String[] {n.manufacturer, n.product, n.serial})
-                        .toList(), verbose));
+                        .toList(), facts, verbose));
             } else if (tree) {
                 for (UsbDevice root : devices) {
                     if (root.parent().isEmpty()) {
-                        printTree(out, root, devices, names, 0);
+                        printTree(out, root, devices, names, facts, 0);
                     }
                 }
             } else {
                 for (int i = 0; i < devices.size(); i++) {
-                    out.println(line(devices.get(i), names.get(i)));
+                    out.println(line(devices.get(i), names.get(i), facts.get(i)));
                     if (verbose) {
-                        printDescriptors(out, devices.get(i), names.get(i));
+                        printDescriptors(out, devices.get(i), names.get(i), facts.get(i));
                     }
                 }
             }
@@ -83,24 +89,28 @@ final class ListCommand implements Callable<Integer> {
         }
     }
 
-    private static String line(UsbDevice d, Names n) {
+    private static String line(UsbDevice d, Names n, UdevFacts f) {
         DeviceDescriptor dd = d.descriptor();
-        return String.format(Locale.ROOT, "Bus %03d Device %03d: ID %04x:%04x %s %s", d.busNumber(), d.address(),
-                dd.vendorId(), dd.productId(), d.speed().lsusbName(), (n.manufacturer + " " + n.product).trim()).stripTrailing();
+        String name = (f.vendorOr(n.manufacturer) + " " + f.productOr(n.product)).trim();
+        return (String.format(Locale.ROOT, "Bus %03d Device %03d: ID %04x:%04x %s %s", d.busNumber(), d.address(),
+                dd.vendorId(), dd.productId(), d.speed().lsusbName(), name).stripTrailing() + f.driverSuffix());
     }
 
-    private void printTree(PrintWriter out, UsbDevice device, List<UsbDevice> all, List<Names> names, int depth) {
+    private void printTree(PrintWriter out, UsbDevice device, List<UsbDevice> all, List<Names> names,
+            List<UdevFacts> facts, int depth) {
         String indent = "    ".repeat(depth);
         String prefix = depth == 0 ? "" : "|__ Port " + device.portNumber() + ": ";
-        out.println(indent + prefix + line(device, names.get(all.indexOf(device))));
+        int index = all.indexOf(device);
+        out.println(indent + prefix + line(device, names.get(index), facts.get(index)));
         all.stream().filter(c -> c.parent().orElse(null) == device)
                 .sorted(Comparator.comparingInt(UsbDevice::portNumber))
-                .forEach(c -> printTree(out, c, all, names, depth + 1));
+                .forEach(c -> printTree(out, c, all, names, facts, depth + 1));
     }
 
-    private static void printDescriptors(PrintWriter out, UsbDevice d, Names n) {
+    private static void printDescriptors(PrintWriter out, UsbDevice d, Names n, UdevFacts f) {
         LsusbFormat.descriptors(out, d.descriptor(), d.configurations(), n::string,
-                "Port path " + d.sysfsName() + ", speed " + d.speed());
+                "Port path " + d.sysfsName() + ", speed " + d.speed(),
+                new LsusbFormat.UdevExtras(f.names().vendor(), f.names().product(), f.drivers()));
     }
 
     /**

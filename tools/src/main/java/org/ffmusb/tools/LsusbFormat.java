@@ -19,17 +19,27 @@ final class LsusbFormat {
     private LsusbFormat() {}
 
     /**
+     * What udev adds to the descriptors: hardware-database names (null when unknown) and the kernel
+     * driver bound to each interface (null value: none bound; missing key: not known).
+     */
+    record UdevExtras(String vendorName, String productName, java.util.Map<Integer, String> drivers) {
+        static final UdevExtras NONE = new UdevExtras(null, null, java.util.Map.of());
+    }
+
+    /**
      * Prints the device descriptor, {@code location} (e.g. "Port path 2-1, speed SUPER") and every
      * configuration with its interfaces and endpoints. {@code strings} gives a string descriptor's text
      * by index, "" when unknown; it follows the index as lsusb prints it.
      */
     static void descriptors(PrintWriter out, DeviceDescriptor dd, List<ConfigDescriptor> configurations,
-                            IntFunction<String> strings, String location) {
+                            IntFunction<String> strings, String location, UdevExtras udev) {
         out.printf("Device Descriptor:%n  bcdUSB %s%n  bDeviceClass %d%n  bDeviceSubClass %d%n  bDeviceProtocol %d%n"
-                        + "  bMaxPacketSize0 %d%n  idVendor 0x%04x%n  idProduct 0x%04x%n  bcdDevice %s%n"
+                        + "  bMaxPacketSize0 %d%n  idVendor 0x%04x%s%n  idProduct 0x%04x%s%n  bcdDevice %s%n"
                         + "  iManufacturer %d %s%n  iProduct %d %s%n  iSerial %d %s%n  bNumConfigurations %d%n",
                 dd.usbVersion(), dd.deviceClass(), dd.deviceSubClass(), dd.deviceProtocol(), dd.maxPacketSize0(),
-                dd.vendorId(), dd.productId(), DeviceDescriptor.bcd(dd.bcdDevice()), dd.manufacturerIndex(),
+                dd.vendorId(), udev.vendorName() == null ? "" : " " + udev.vendorName(), dd.productId(),
+                udev.productName() == null ? "" : " " + udev.productName(), DeviceDescriptor.bcd(dd.bcdDevice()),
+                dd.manufacturerIndex(),
                 strings.apply(dd.manufacturerIndex()), dd.productIndex(), strings.apply(dd.productIndex()),
                 dd.serialNumberIndex(), strings.apply(dd.serialNumberIndex()), dd.numConfigurations());
         out.printf("  %s%n", location);
@@ -48,6 +58,10 @@ final class LsusbFormat {
                             alt.number(), alt.alternateSetting(), alt.endpoints().size(), alt.interfaceClass(),
                             alt.interfaceSubClass(), alt.interfaceProtocol(), alt.interfaceIndex(),
                             named(strings, alt.interfaceIndex()));
+                    if (alt.alternateSetting() == 0 && udev.drivers().containsKey(alt.number())) {
+                        String driver = udev.drivers().get(alt.number());
+                        out.printf("      Driver %s%n", driver == null ? "(none)" : driver);
+                    }
                     if (alt.extra().length > 0) {
                         out.printf("      extra %s%n", HexFormat.of().formatHex(alt.extra()));
                     }

@@ -224,7 +224,7 @@ final class ProbeCommand implements Callable<Integer> {
         Parsed parsed = parse(raw);
         if (parsed != null) {
             LsusbFormat.descriptors(out, parsed.device(), parsed.configurations(), raw::string,
-                    "usbredir " + where + ", speed " + speed(device.speed()));
+                    "usbredir " + where + ", speed " + speed(device.speed()), LsusbFormat.UdevExtras.NONE);
         }
         if (raw.status() != Status.SUCCESS) {
             out.println("  (reading the descriptors ended with status " + Status.name(raw.status()) + ")");
