@@ -224,7 +224,8 @@ final class ProbeCommand implements Callable<Integer> {
         Parsed parsed = parse(raw);
         if (parsed != null) {
             LsusbFormat.descriptors(out, parsed.device(), parsed.configurations(), raw::string,
-                    "usbredir " + where + ", speed " + speed(device.speed()), LsusbFormat.UdevExtras.NONE);
+                    "usbredir " + where + ", speed " + speed(device.speed()),
+                    hardwareDatabaseNames(parsed.device().vendorId(), parsed.device().productId()));
         }
         if (raw.status() != Status.SUCCESS) {
             out.println("  (reading the descriptors ended with status " + Status.name(raw.status()) + ")");
@@ -293,5 +294,15 @@ final class ProbeCommand implements Callable<Integer> {
                     .append('}');
         }
         return sb.append('}').toString();
+    }
+
+    /** The local hardware database's names, as lsusb (and ffmusb list) show them; none without libudev. */
+    private static LsusbFormat.UdevExtras hardwareDatabaseNames(int vendorId, int productId) {
+        try (var udev = org.ffmusb.udev.Udev.open()) {
+            var names = udev.hardwareDatabaseNames(vendorId, productId);
+            return new LsusbFormat.UdevExtras(names.vendor(), names.product(), java.util.Map.of());
+        } catch (org.ffmusb.udev.UdevException e) {
+            return LsusbFormat.UdevExtras.NONE;
+        }
     }
 }

@@ -82,7 +82,8 @@ class ProbeCommandTest {
         assertTrue(start >= 0, output);
         List<String> lines = new ArrayList<>();
         for (String line : output.substring(start).split("\n")) {
-            if (line.startsWith("  Port path ") || line.startsWith("  usbredir ")) {
+            // where the device sits, and the local kernel's driver binding, are not the device's own
+            if (line.startsWith("  Port path ") || line.startsWith("  usbredir ") || line.startsWith("      Driver ")) {
                 continue;
             }
             if (!line.startsWith(" ") && !line.startsWith("Device Descriptor:")) {
