@@ -127,6 +127,11 @@ class TcpReconnectTest {
                         intruder.socket().setSoTimeout(5000);
                         assertEquals(-1, intruder.socket().getInputStream().read(), "a second client is closed at once");
                     }
+                    // the server closes the intruder first and reports it after: wait for the report
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+                    while (events.refused.isEmpty() && System.nanoTime() < deadline) {
+                        Thread.sleep(10);
+                    }
                     assertEquals(1, events.refused.size());
                     assertEquals(1, guests.made.size(), "no guest was made for the refused client");
                 }
