@@ -5,6 +5,7 @@ module org.ffmusb.tools {
     requires org.ffmusb.emulator;
     requires org.ffmusb.udev;
     requires info.picocli;
+    requires java.logging;
 
     opens org.ffmusb.tools to info.picocli;
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ffmusb", mixinStandardHelpOptions = true, versionProvider = Ffmusb.Version.class,
         description = {"SPICE USB redirection client in pure Java (FFM API).",
                 "Run without arguments for a self-contained demo."},
-        subcommands = {DemoCommand.class, UsbredirCommand.class, ListCommand.class, EmulateCommand.class,
+        subcommands = {DemoCommand.class, RedirectCommand.class, UsbredirCommand.class, ListCommand.class, EmulateCommand.class,
                 MonitorCommand.class, CommandLine.HelpCommand.class})
 public final class Ffmusb implements Runnable {
     /** The version string in our usbredir hello and in {@code --version}. */
