@@ -15,10 +15,10 @@ interface DeviceSource extends AutoCloseable {
     String whyNot();
 
     /**
-     * Runs {@code arrived} (on an internal thread, quickly) each time a matching device may have come
-     * back after being unplugged.
+     * Runs {@code arrived} each time a matching device may have come back after being unplugged, and
+     * {@code left} when the device last opened is unplugged; both on an internal thread, quickly.
      */
-    void watch(Runnable arrived);
+    void watch(Runnable arrived, Runnable left);
 
     /** For messages: what is redirected. */
     String describe();

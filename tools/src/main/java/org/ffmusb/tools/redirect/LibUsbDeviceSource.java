@@ -25,6 +25,7 @@ final class LibUsbDeviceSource implements DeviceSource {
     private final DeviceSpec spec;
     private List<Integer> portPath;
     private int bus = -1;
+    private int address = -1;
     private String whyNot = "";
     private HotplugRegistration registration;
 
@@ -47,6 +48,7 @@ final class LibUsbDeviceSource implements DeviceSource {
             String busy = testClaim(handle);
             if (busy == null) {
                 bus = d.busNumber();
+                address = d.address();
                 portPath = d.portPath();
                 return Optional.of(new LibUsbBackend(handle));
             }
@@ -101,13 +103,29 @@ final class LibUsbDeviceSource implements DeviceSource {
     }
 
     @Override
-    public synchronized void watch(Runnable arrived) {
+    public synchronized void watch(Runnable arrived, Runnable left) {
         if (registration != null) {
             registration.close();
         }
         int vendor = spec.byLocation() ? HotplugListener.ANY : spec.vendorId();
         int product = spec.byLocation() ? HotplugListener.ANY : spec.productId();
-        registration = usb.addHotplugListener(vendor, product, HotplugListener.ANY, false, device -> arrived.run());
+        registration = usb.addHotplugListener(vendor, product, HotplugListener.ANY, false, new HotplugListener() {
+            @Override
+            public void arrived(UsbDevice device) {
+                arrived.run();
+            }
+
+            @Override
+            public void left(UsbDevice device) {
+                if (isCurrent(device)) {
+                    left.run();
+                }
+            }
+        });
+    }
+
+    private synchronized boolean isCurrent(UsbDevice device) {
+        return device.busNumber() == bus && device.address() == address;
     }
 
     @Override

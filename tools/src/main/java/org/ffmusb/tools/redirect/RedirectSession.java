@@ -36,7 +36,7 @@ final class RedirectSession implements AutoCloseable {
         this.source = source;
         this.options = options;
         this.log = log;
-        source.watch(() -> worker.execute(this::reattach));
+        source.watch(() -> worker.execute(this::reattach), () -> worker.execute(() -> lost(current)));
     }
 
     State state() {
@@ -69,7 +69,57 @@ final class RedirectSession implements AutoCloseable {
         self.set(host);
         current = host;
         attach(host);
-        return host;
+        return new GuestConnection(host);
+    }
+
+    /** The host as the transport sees it; when the guest leaves, the session forgets the host. */
+    private final class GuestConnection implements UsbRedirPeer {
+        private final UsbRedirHost host;
+
+        GuestConnection(UsbRedirHost host) {
+            this.host = host;
+        }
+
+        @Override
+        public java.nio.ByteBuffer receiveBuffer(int minBytes) {
+            return host.receiveBuffer(minBytes);
+        }
+
+        @Override
+        public void received(int bytes) {
+            host.received(bytes);
+        }
+
+        @Override
+        public boolean acceptsInput() {
+            return host.acceptsInput();
+        }
+
+        @Override
+        public boolean hasOutput() {
+            return host.hasOutput();
+        }
+
+        @Override
+        public long writeTo(java.nio.channels.WritableByteChannel channel) throws java.io.IOException {
+            return host.writeTo(channel);
+        }
+
+        @Override
+        public void setOutputListener(Runnable listener) {
+            host.setOutputListener(listener);
+        }
+
+        @Override
+        public void disconnected(java.io.IOException cause) {
+            host.disconnected(cause); // releases the device
+            worker.execute(() -> {
+                if (current == host) {
+                    current = null;
+                    state = State.WAITING_FOR_GUEST;
+                }
+            });
+        }
     }
 
     private void attach(UsbRedirHost host) {
@@ -90,7 +140,7 @@ final class RedirectSession implements AutoCloseable {
 
     /** On the worker: the device went away; release it and wait for it to return. */
     private void lost(UsbRedirHost host) {
-        if (host != current) {
+        if (host == null || host != current) {
             return; // a host replaced meanwhile by the next guest's
         }
         host.detach();
@@ -107,11 +157,6 @@ final class RedirectSession implements AutoCloseable {
                 log.println("ffmusb redirect: " + source.describe() + " is back and redirected again");
             }
         }
-    }
-
-    /** The guest connection ended (its host has released the device already). */
-    void guestLeft() {
-        state = State.WAITING_FOR_GUEST;
     }
 
     @Override

@@ -89,7 +89,6 @@ public final class Redirector implements AutoCloseable {
 
             @Override
             public void disconnected(SocketConnection connection, IOException cause) {
-                session.guestLeft();
                 out.println("ffmusb redirect: guest " + connection.remoteAddress() + " left"
                         + (cause == null ? "" : " (" + cause.getMessage() + ")"));
             }
@@ -118,6 +117,11 @@ public final class Redirector implements AutoCloseable {
         if (options.statusLine()) {
             status = StatusLine.start(session, this::counters);
         }
+    }
+
+    /** The address the server listens on (the actual port when 0 was given); the target of a client. */
+    public InetSocketAddress address() {
+        return server != null ? server.localAddress() : options.address();
     }
 
     private TransportCounters counters() {
