@@ -113,12 +113,18 @@ final class RedirectSession implements AutoCloseable {
         @Override
         public void disconnected(java.io.IOException cause) {
             host.disconnected(cause); // releases the device
-            worker.execute(() -> {
-                if (current == host) {
-                    current = null;
-                    state = State.WAITING_FOR_GUEST;
-                }
-            });
+            try {
+                worker.execute(this::forget);
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                forget(); // the session is closing: nothing else runs on the worker any more
+            }
+        }
+
+        private void forget() {
+            if (current == host) {
+                current = null;
+                state = State.WAITING_FOR_GUEST;
+            }
         }
     }
 

@@ -45,7 +45,7 @@ class RedirectorTest {
         new Random(1).nextBytes(bytes);
         Files.write(file, bytes);
         var log = new StringWriter();
-        try (UsbEmulator emulator = UsbEmulator.open(); DiskImage image = DiskImage.open(file, false);
+        try (DiskImage image = DiskImage.open(file, false); UsbEmulator emulator = UsbEmulator.open();
              UsbContext usb = UsbContext.open()) {
             PluggedDevice stick = emulator.plug(new MassStorage(image));
             var options = new Redirector.Options(new InetSocketAddress("127.0.0.1", 0), false, false, false, true, false);

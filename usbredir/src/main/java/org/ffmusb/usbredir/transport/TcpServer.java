@@ -25,6 +25,8 @@ import java.util.function.Supplier;
  * connection's thread. Thread-safe.
  */
 public final class TcpServer implements AutoCloseable {
+    /** How long a new client waits for the previous connection to finish closing. */
+    private static final java.time.Duration ENDING_GRACE = java.time.Duration.ofMillis(500);
     /**
      * @param keepAlive     SO_KEEPALIVE on accepted sockets (usbredirect {@code -k})
      * @param keepListening serve the next peer after a connection ends, until closed
@@ -127,6 +129,7 @@ public final class TcpServer implements AutoCloseable {
         try {
             while (!closing) {
                 SocketChannel channel = server.accept();
+                awaitEndingConnection();
                 if (connection != null || closing) {
                     SocketAddress remote = channel.getRemoteAddress();
                     TcpClient.closeQuietly(channel);
@@ -143,6 +146,29 @@ public final class TcpServer implements AutoCloseable {
             failure = new IOException("usbredir TCP server failed: " + e, e);
         } finally {
             finish(failure);
+        }
+    }
+
+    /**
+     * A guest that reconnects at once may arrive while its previous connection is still winding down
+     * (the peer told, the socket not yet closed): give that connection a moment to end rather than
+     * turning the new guest away.
+     */
+    private void awaitEndingConnection() {
+        SocketConnection c = connection;
+        if (c != null) {
+            try {
+                c.closed().get(ENDING_GRACE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                // still serving (or failed): the new client is refused below
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            // closed() completes before its whenComplete clears the field: wait for that too
+            for (int i = 0; i < 100 && connection == c && c.closed().isDone(); i++) {
+                Thread.onSpinWait();
+                Thread.yield();
+            }
         }
     }
 
