@@ -41,7 +41,7 @@ class QemuGuestTest {
         String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(original));
 
         List<Process> processes = new ArrayList<>();
-        try (UsbEmulator emulator = UsbEmulator.open(); DiskImage image = DiskImage.open(file, false)) {
+        try (DiskImage image = DiskImage.open(file, false); UsbEmulator emulator = UsbEmulator.open()) {
             emulator.plug(new MassStorage(image));
             HidKeyboard keyboard = new HidKeyboard();
             emulator.plug(keyboard);
