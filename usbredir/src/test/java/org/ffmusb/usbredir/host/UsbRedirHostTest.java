@@ -240,6 +240,57 @@ class UsbRedirHostTest {
     }
 
     @Test
+    void hostileRequestsOnWrongOrMissingEndpoints() {
+        guest.await(DeviceConnect.class);
+        guest.guest.sendBulkPacket(90, 0x8F, 0, 512, 0, null, 0, 0);
+        guest.flush();
+        assertEquals(Status.INVAL, guest.reply(BulkPacket.class, 90).status(), "an endpoint the device lacks");
+        guest.guest.sendIsoPacket(91, Loopback.EP_LOOP_OUT, 0, 4, MemorySegment.ofArray(new byte[4]), 0, 4);
+        guest.flush();
+        // usbredirhost answers with a status of the endpoint's own type: bulk_receiving_status, which an
+        // OUT endpoint cannot carry, so C drops it, and so do we; the host goes on.
+        assertTrue(guest.drainNew(Duration.ofMillis(300)).isEmpty(), "iso on a bulk OUT endpoint gets no reply");
+        guest.guest.sendControlPacket(92, 0x80, 6, 0x80, 0, 0x0100, 0, 0xFFFF, null, 0, 0);
+        guest.flush();
+        var huge = guest.reply(ControlPacket.class, 92);
+        assertEquals(Status.SUCCESS, huge.status(), "a 64 KiB descriptor read gets what the device has");
+        assertEquals(18, huge.length());
+        guest.send(new StartInterruptReceiving(93, 0x8E));
+        assertTrue(guest.drainNew(Duration.ofMillis(300)).stream().noneMatch(p -> p instanceof InterruptReceivingStatus),
+                "a stream on an endpoint the device lacks gets no status (its type is invalid), as in C");
+    }
+
+    @Test
+    void aGuestThatStopsReadingGetsStreamDataDroppedButEveryReply() throws InterruptedException {
+        guest.await(DeviceConnect.class);
+        guest.send(new SetAltSetting(1, 1, 1));
+        guest.await(AltSettingStatus.class);
+        guest.send(new StartIsoStream(2, Loopback.EP_ISO_IN, 8, 4));
+        Thread.sleep(1500); // 8000 iso packets a second pile up while the guest reads nothing
+        guest.guest.sendControlPacket(3, 0x80, 6, 0x80, 0, 0x0100, 0, 18, null, 0, 0);
+        guest.flush();
+        Thread.sleep(300);
+        assertTrue(host.parser.pendingPackets() <= UsbRedirHost.MAX_QUEUED_STREAM_PACKETS + 64,
+                "queued packets stay bounded: " + host.parser.pendingPackets());
+        assertTrue(host.droppedStreamPackets() > 0, "stream data was dropped and counted");
+        assertEquals(Status.SUCCESS, guest.reply(ControlPacket.class, 3).status(), "the control reply was kept");
+    }
+
+    @Test
+    void aGuestLeavingMidTransferGivesTheDeviceBack() {
+        guest.await(DeviceConnect.class);
+        guest.guest.sendBulkPacket(100, Loopback.EP_LOOP_IN, 0, 512, 0, null, 0, 0); // stays pending
+        guest.flush();
+        host.disconnected(new java.io.IOException("connection reset"));
+        assertFalse(host.isAttached());
+        try (var h = usb.openDevice(Loopback.VENDOR_ID, Loopback.PRODUCT_ID).orElseThrow()) {
+            h.claimInterface(0);
+            h.releaseInterface(0);
+        }
+        assertEquals(0, usb.bufferPool().stats().inUseBytes(), "the pending transfer's buffer went back");
+    }
+
+    @Test
     void unplugWithTransfersInFlightSendsOneDisconnectAndErrors() {
         guest.await(DeviceConnect.class);
         for (int i = 0; i < 4; i++) {
