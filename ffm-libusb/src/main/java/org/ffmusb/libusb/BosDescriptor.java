@@ -8,6 +8,10 @@ import java.util.List;
  */
 public record BosDescriptor(int totalLength, List<BosCapability> capabilities) {
 
+    public BosDescriptor {
+        capabilities = List.copyOf(capabilities);
+    }
+
     /** A device capability of the BOS. */
     public sealed interface BosCapability permits Usb20Extension, SsUsbDeviceCapability, ContainerId, OtherCapability {
         /** {@code bDevCapabilityType}. */
@@ -37,9 +41,34 @@ public record BosDescriptor(int totalLength, List<BosCapability> capabilities) {
 
     /** {@code struct libusb_container_id_descriptor}: a 16-byte UUID. */
     public record ContainerId(byte[] containerId) implements BosCapability {
+        public ContainerId {
+            containerId = Bytes.copy(containerId);
+        }
+
         @Override
         public int type() {
             return 4;
+        }
+
+        /** The 16 UUID bytes (a copy). */
+        @Override
+        public byte[] containerId() {
+            return containerId.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ContainerId c && java.util.Arrays.equals(containerId, c.containerId);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(containerId);
+        }
+
+        @Override
+        public String toString() {
+            return "ContainerId[" + uuid() + "]";
         }
 
         /** The UUID in its usual 8-4-4-4-12 hex form, bytes in descriptor order. */
@@ -52,5 +81,30 @@ public record BosDescriptor(int totalLength, List<BosCapability> capabilities) {
     }
 
     /** A capability libusb does not parse (wireless, platform, ...): its type and raw data. */
-    public record OtherCapability(int type, byte[] data) implements BosCapability {}
+    public record OtherCapability(int type, byte[] data) implements BosCapability {
+        public OtherCapability {
+            data = Bytes.copy(data);
+        }
+
+        /** The bytes after bDevCapabilityType (a copy). */
+        @Override
+        public byte[] data() {
+            return data.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof OtherCapability c && type == c.type && java.util.Arrays.equals(data, c.data);
+        }
+
+        @Override
+        public int hashCode() {
+            return type * 31 + java.util.Arrays.hashCode(data);
+        }
+
+        @Override
+        public String toString() {
+            return "OtherCapability[type=%d, data=%s]".formatted(type, Bytes.hex(data));
+        }
+    }
 }
