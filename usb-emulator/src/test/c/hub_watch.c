@@ -162,7 +162,8 @@ int main(int argc, char **argv) {
     check(ioctl(fd, USBDEVFS_REAPURB, &done) == 0 && done == &urb && urb.status == -ENOENT, "discarded: ENOENT");
     /* give the hub back to its driver */
     check(ioctl(fd, USBDEVFS_RELEASEINTERFACE, &ifnum) == 0, "release the hub interface");
-    check(hub_ioctl(USBDEVFS_CONNECT, NULL) == 0, "USBDEVFS_CONNECT");
+    check(hub_ioctl(USBDEVFS_CONNECT, NULL) == 1, "USBDEVFS_CONNECT binds the hub driver: 1, as device_attach()");
+    check(hub_ioctl(USBDEVFS_CONNECT, NULL) < 0 && errno == EBUSY, "USBDEVFS_CONNECT with the driver bound: EBUSY");
     check(strcmp(driver_of_interface_0(), "hub") == 0, "the hub driver is back");
     printf(failures ? "FAIL %d checks\n" : "PASS\n", failures);
     return failures != 0;

@@ -305,7 +305,8 @@ public final class EmulatedDevice {
                 emulator.testbed.uevent("/sys" + path, "remove");
                 emulator.testbed.remove("/sys" + path);
             }
-            emulator.testbed.setAttribute(syspath, "bConfigurationValue", c == null ? "\n" : c.value() + "\n");
+            // Unconfigured, Linux's attribute is empty (no newline): libusb reads 0 bytes as "unconfigured"
+            emulator.testbed.setAttribute(syspath, "bConfigurationValue", c == null ? "" : c.value() + "\n");
             emulator.testbed.setAttribute(syspath, "bNumInterfaces",
                     String.format("%2d%n", c == null ? 0 : c.interfaces().size()));
             addInterfaceRecords(c);

@@ -139,11 +139,12 @@ final class InterfaceRequests {
                     r = 0;
                 }
             } else if (code == usbdevice_fs_h.USBDEVFS_CONNECT) {
-                if (dev.state.claimOwner(ifnum) != null) {
-                    r = -errno_h.EBUSY;
+                if (dev.state.claimOwner(ifnum) != null || dev.state.kernelDriver(ifnum) != null) {
+                    r = -errno_h.EBUSY; // a driver (usbfs included) is bound already
                 } else {
-                    KernelDrivers.bind(dev, ifnum); // device_attach: binds whatever driver matches
-                    r = 0;
+                    // device_attach(): 1 when a driver was bound, 0 when none matches; proc_ioctl returns
+                    // it as is, and libusb_attach_kernel_driver reports 0 as NOT_FOUND
+                    r = KernelDrivers.bind(dev, ifnum) ? 1 : 0;
                 }
             } else if (KernelDrivers.HUB.equals(dev.state.kernelDriver(ifnum))) {
                 r = code == usbdevice_fs_h.USBDEVFS_HUB_PORTINFO ? 0 : -errno_h.ENOSYS; // hub_ioctl

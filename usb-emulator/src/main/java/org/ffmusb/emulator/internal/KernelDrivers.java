@@ -23,12 +23,14 @@ final class KernelDrivers {
         }
     }
 
-    /** Binds the driver of one interface if it has one and nothing else owns it (CONNECT). */
-    static void bind(EmulatedDevice dev, int ifnum) {
+    /** Binds the driver of one interface if it has one and nothing else owns it (CONNECT); true if bound. */
+    static boolean bind(EmulatedDevice dev, int ifnum) {
         if (dev.model instanceof RootHub hub && dev.state.boundDriver(ifnum) == null) {
             dev.state.setKernelDriver(ifnum, HUB);
             hub.driverBound(true);
+            return true;
         }
+        return false;
     }
 
     /** Unbinds the kernel driver of one interface (DISCONNECT, or a configuration going away). */

@@ -85,7 +85,11 @@ final class SysfsRecord {
         line(r, "E", "ID_PATH_TAG=pci-" + CONTROLLER_NAME.replaceAll("[:.]", "_") + (rootHub ? "" : "-usb-0_" + port));
         attr(r, "authorized", "1");
         attr(r, "avoid_reset_quirk", "0");
-        attr(r, "bConfigurationValue", active == null ? "" : Integer.toString(active.value()));
+        if (active == null) {
+            r.append("A: bConfigurationValue=\n"); // empty, no newline: what Linux shows unconfigured
+        } else {
+            attr(r, "bConfigurationValue", Integer.toString(active.value()));
+        }
         attr(r, "bDeviceClass", hex2(d.deviceClass()));
         attr(r, "bDeviceProtocol", hex2(d.deviceProtocol()));
         attr(r, "bDeviceSubClass", hex2(d.deviceSubClass()));
