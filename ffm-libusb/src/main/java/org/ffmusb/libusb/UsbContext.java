@@ -233,7 +233,14 @@ public final class UsbContext implements AutoCloseable {
         checkOpen();
         try (Arena local = Arena.ofConfined()) {
             MemorySegment out = local.allocate(ADDRESS);
-            UsbException.check(libusb_wrap_sys_device(context, fd, out), "libusb_wrap_sys_device(" + fd + ")");
+            int r = libusb_wrap_sys_device(context, fd, out);
+            if (r == LIBUSB_ERROR_IO()) {
+                // libusb's only clue: CONNECTINFO or reading the descriptors from the descriptor failed
+                throw new UsbException(UsbError.IO, "libusb_wrap_sys_device(" + fd + ") failed with LIBUSB_ERROR_IO: "
+                        + "file descriptor " + fd + " is not an open usbfs device node (/dev/bus/usb/BBB/DDD opened "
+                        + "read-write); pass the descriptor your broker opened for the device");
+            }
+            UsbException.check(r, "libusb_wrap_sys_device(" + fd + ")");
             MemorySegment handle = out.get(ADDRESS, 0);
             return adopt(deviceFor(libusb_get_device(handle)), handle);
         }
