@@ -112,8 +112,13 @@ public final class Transfer implements AutoCloseable {
         return endpoint;
     }
 
-    /** The whole buffer (its capacity may exceed {@link #length()}). */
+    /**
+     * The whole buffer (its capacity may exceed {@link #length()}).
+     *
+     * @throws IllegalStateException once the transfer is closed (a pooled buffer is back in the pool then)
+     */
     public MemorySegment buffer() {
+        checkNotFreed();
         return buffer;
     }
 
@@ -127,7 +132,11 @@ public final class Transfer implements AutoCloseable {
         return status;
     }
 
-    /** Bytes transferred by the last submission (for control: the data stage; for iso: see the packets). */
+    /**
+     * Bytes transferred by the last submission: for control the data stage; for isochronous the sum of the
+     * packets' actual lengths (libusb leaves its own field unset for iso, and the bytes lie at each packet's
+     * offset, see {@link #isoPacketData}).
+     */
     public int actualLength() {
         return actualLength;
     }
@@ -137,9 +146,18 @@ public final class Transfer implements AutoCloseable {
         return state == IN_FLIGHT;
     }
 
-    /** The received or sent data of the last submission: a slice of the buffer (control: after the setup). */
+    /**
+     * The received or sent data of the last submission: a slice of the buffer, {@link #actualLength()} bytes
+     * (control: after the setup packet). For isochronous transfers the whole {@link #length()} of the
+     * buffer, each packet's bytes at its offset: use {@link #isoPacketData} for the packets.
+     */
     public MemorySegment data() {
-        return buffer.asSlice(type == TransferType.CONTROL ? CONTROL_SETUP_SIZE : 0, actualLength);
+        checkNotFreed();
+        return switch (type) {
+            case CONTROL -> buffer.asSlice(CONTROL_SETUP_SIZE, actualLength);
+            case ISOCHRONOUS -> buffer.asSlice(0, length);
+            default -> buffer.asSlice(0, actualLength);
+        };
     }
 
     // ---- configuration (not while in flight)
@@ -227,6 +245,7 @@ public final class Transfer implements AutoCloseable {
 
     /** The data stage of a control transfer: the buffer after the setup packet, wLength bytes. */
     public MemorySegment controlData() {
+        checkNotFreed();
         int wLength = Short.toUnsignedInt(buffer.get(JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN), 6));
         return buffer.asSlice(CONTROL_SETUP_SIZE, wLength);
     }
@@ -281,6 +300,7 @@ public final class Transfer implements AutoCloseable {
 
     /** Where iso packet {@code packet} starts in the buffer: the sum of the earlier packets' lengths. */
     public long isoPacketOffset(int packet) {
+        isoField(packet, 0);
         long offset = 0;
         for (int i = 0; i < packet; i++) {
             offset += Integer.toUnsignedLong(isoPacketLength(i));
@@ -295,6 +315,7 @@ public final class Transfer implements AutoCloseable {
 
     /** A snapshot of every iso packet's outcome. */
     public List<IsoPacketResult> isoPacketResults() {
+        checkNotFreed();
         List<IsoPacketResult> list = new ArrayList<>(isoPackets);
         long offset = 0;
         for (int i = 0; i < isoPackets; i++) {
@@ -306,7 +327,16 @@ public final class Transfer implements AutoCloseable {
         return List.copyOf(list);
     }
 
+    private int isoActualTotal() {
+        int total = 0;
+        for (int i = 0; i < isoPackets; i++) {
+            total += struct.get(JAVA_INT, ISO_DESC + ISO_SIZE * i + ISO_ACTUAL);
+        }
+        return total;
+    }
+
     private long isoField(int packet, long field) {
+        checkNotFreed();
         if (packet < 0 || packet >= isoPackets) {
             throw new IndexOutOfBoundsException("iso packet " + packet + " of " + isoPackets);
         }
@@ -351,23 +381,34 @@ public final class Transfer implements AutoCloseable {
         try {
             handle.beginSubmit(this);
         } catch (RuntimeException e) {
-            state = IDLE;
+            synchronized (this) {
+                state = IDLE;
+            }
             throw e;
         }
         fill();
         int r = libusb_submit_transfer(struct);
-        if (r < 0) {
-            boolean freeNow;
+        if (r >= 0) {
             synchronized (this) {
-                state = IDLE;
-                freeNow = closeRequested;
+                // A close of this transfer or of its handle that ran between beginSubmit and here cancelled
+                // nothing (libusb did not have it yet): cancel now. Under the lock, so that the struct cannot
+                // be freed meanwhile; if it already completed, state is no longer IN_FLIGHT.
+                if (state == IN_FLIGHT && (closeRequested || handle.isClosed())) {
+                    libusb_cancel_transfer(struct);
+                }
             }
-            handle.endTransfer(this);
-            if (freeNow) {
-                free();
-            }
-            throw UsbException.of(r, "libusb_submit_transfer(" + this + ")");
+            return;
         }
+        boolean freeNow;
+        synchronized (this) {
+            state = IDLE;
+            freeNow = closeRequested;
+        }
+        handle.submitFailed(this);
+        if (freeNow) {
+            free();
+        }
+        throw UsbException.of(r, "libusb_submit_transfer(" + this + ")");
     }
 
     private void fill() {
@@ -402,12 +443,13 @@ public final class Transfer implements AutoCloseable {
         CompletableFuture<Transfer> f;
         synchronized (this) {
             status = TransferStatus.of(libusb_transfer.status(struct));
-            actualLength = libusb_transfer.actual_length(struct);
+            actualLength = type == TransferType.ISOCHRONOUS ? isoActualTotal() : libusb_transfer.actual_length(struct);
             cb = callback;
             f = future;
             future = null;
             state = IDLE;
         }
+        handle.completing(this);
         try {
             if (cb != null) {
                 cb.completed(this);
@@ -421,7 +463,7 @@ public final class Transfer implements AutoCloseable {
         } catch (Throwable e) {
             Upcalls.report("transfer callback of " + this, e);
         }
-        handle.endTransfer(this);
+        handle.callbackReturned();
         boolean freeNow;
         synchronized (this) {
             freeNow = closeRequested && state == IDLE;
@@ -468,6 +510,14 @@ public final class Transfer implements AutoCloseable {
     /** The outcome of a bulk, interrupt or bulk-stream submission as a record. */
     static TransferResult plainResult(Transfer t) {
         return new TransferResult(t.status(), t.actualLength(), t.buffer().asSlice(0, t.actualLength()), List.of());
+    }
+
+    /** The struct (and its iso packet descriptors) is freed memory after close: never read it then. */
+    private void checkNotFreed() {
+        if (state == FREED) {
+            throw new IllegalStateException("the transfer is closed: its struct and pooled buffer were freed; read "
+                    + "results in the callback or before close");
+        }
     }
 
     private void checkIdle() {

@@ -43,6 +43,7 @@ public final class UsbDeviceHandle implements AutoCloseable {
     private final List<MemorySegment> devMem = new ArrayList<>();
     private int state = OPEN;
     private int syncCalls;
+    private int callbacksRunning;
     private boolean closeWhenIdle;
 
     UsbDeviceHandle(UsbContext context, UsbDevice device, MemorySegment handle) {
@@ -489,16 +490,38 @@ public final class UsbDeviceHandle implements AutoCloseable {
         inFlight.add(transfer);
     }
 
-    void endTransfer(Transfer transfer) {
+    /** libusb refused the submission: the transfer never was in flight. */
+    void submitFailed(Transfer transfer) {
+        synchronized (this) {
+            inFlight.remove(transfer);
+        }
+        maybeFinishClose();
+    }
+
+    /**
+     * The transfer completed and its callback is about to run: it no longer counts as in flight (so a
+     * caller woken by the callback sees the count without it), but closing still waits for the callback.
+     */
+    synchronized void completing(Transfer transfer) {
+        inFlight.remove(transfer);
+        callbacksRunning++;
+    }
+
+    /** The callback of a completed transfer returned (having resubmitted it, perhaps). */
+    void callbackReturned() {
+        synchronized (this) {
+            callbacksRunning--;
+        }
+        maybeFinishClose();
+    }
+
+    private void maybeFinishClose() {
         boolean finish = false;
         synchronized (this) {
-            if (!transfer.isInFlight()) {
-                inFlight.remove(transfer);
-            }
-            if (state == CLOSING && inFlight.isEmpty()) {
+            if (state == CLOSING && isIdle()) {
                 notifyAll();
-                finish = closeWhenIdle && syncCalls == 0;
-                closeWhenIdle &= !finish;
+                finish = closeWhenIdle;
+                closeWhenIdle = false;
             }
         }
         if (finish) {
@@ -506,7 +529,12 @@ public final class UsbDeviceHandle implements AutoCloseable {
         }
     }
 
-    /** How many transfers of this handle are in flight. */
+    /** No transfer in flight, no callback running, no synchronous call running. */
+    private boolean isIdle() {
+        return inFlight.isEmpty() && callbacksRunning == 0 && syncCalls == 0;
+    }
+
+    /** How many transfers of this handle are submitted and not completed yet. */
     public synchronized int transfersInFlight() {
         return inFlight.size();
     }
@@ -538,11 +566,14 @@ public final class UsbDeviceHandle implements AutoCloseable {
         }
     }
 
-    private synchronized void exit() {
-        syncCalls--;
-        if (syncCalls == 0) {
-            notifyAll();
+    private void exit() {
+        synchronized (this) {
+            syncCalls--;
+            if (syncCalls == 0) {
+                notifyAll();
+            }
         }
+        maybeFinishClose();
     }
 
     /** Whether {@link #close()} has been called. */
@@ -567,7 +598,7 @@ public final class UsbDeviceHandle implements AutoCloseable {
         if (context.isEventThread()) {
             boolean finish;
             synchronized (this) {
-                finish = inFlight.isEmpty() && syncCalls == 0;
+                finish = isIdle();
                 closeWhenIdle = !finish;
             }
             if (finish) {
@@ -578,7 +609,7 @@ public final class UsbDeviceHandle implements AutoCloseable {
         boolean interrupted = false;
         while (true) {
             synchronized (this) {
-                if (inFlight.isEmpty() && syncCalls == 0) {
+                if (isIdle()) {
                     break;
                 }
                 try {
