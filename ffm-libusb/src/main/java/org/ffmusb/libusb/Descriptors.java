@@ -5,7 +5,6 @@ import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.ffmusb.libusb.ffi.libusb_bos_descriptor;
 import org.ffmusb.libusb.ffi.libusb_bos_dev_capability_descriptor;
 import org.ffmusb.libusb.ffi.libusb_config_descriptor;
 import org.ffmusb.libusb.ffi.libusb_container_id_descriptor;
@@ -125,33 +124,46 @@ final class Descriptors {
         }
     }
 
-    /** The BOS of an open device; empty when the device has none (libusb: PIPE or NOT_FOUND). */
-    static Optional<BosDescriptor> bos(MemorySegment context, MemorySegment handle) {
+    /**
+     * A BOS descriptor from the bytes the device sent (header, then its device capabilities back to back),
+     * split as {@code libusb_get_bos_descriptor} splits it; each capability is parsed by libusb's own parser
+     * for its type, which takes the capability's raw bytes.
+     *
+     * @throws UsbException IO if the bytes are not a BOS descriptor
+     */
+    static BosDescriptor bos(MemorySegment context, byte[] bytes, String device) {
+        int size = LIBUSB_DT_BOS_SIZE();
+        if (bytes.length < size || u8(bytes[1]) != LIBUSB_DT_BOS() || u8(bytes[0]) < size) {
+            throw malformedBos(device, bytes);
+        }
+        int total = Math.min(bytes.length, u16((short) (u8(bytes[2]) | u8(bytes[3]) << 8)));
+        int count = u8(bytes[4]);
+        List<BosDescriptor.BosCapability> caps = new ArrayList<>(count);
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment out = arena.allocate(ADDRESS);
-            int r = libusb_get_bos_descriptor(handle, out);
-            if (r == LIBUSB_ERROR_PIPE() || r == LIBUSB_ERROR_NOT_FOUND()) {
-                return Optional.empty();
-            }
-            UsbException.check(r, "libusb_get_bos_descriptor");
-            MemorySegment bos = out.get(ADDRESS, 0).reinterpret(libusb_bos_descriptor.sizeof());
-            try {
-                int count = u8(libusb_bos_descriptor.bNumDeviceCaps(bos));
-                MemorySegment caps = bos.reinterpret(libusb_bos_descriptor.dev_capability$offset() + ADDRESS.byteSize() * count)
-                        .asSlice(libusb_bos_descriptor.dev_capability$offset());
-                List<BosDescriptor.BosCapability> list = new ArrayList<>(count);
-                for (int i = 0; i < count; i++) {
-                    list.add(capability(context, caps.getAtIndex(ADDRESS, i)));
+            MemorySegment all = arena.allocate(Math.max(1, total));
+            MemorySegment.copy(bytes, 0, all, java.lang.foreign.ValueLayout.JAVA_BYTE, 0, total);
+            int offset = u8(bytes[0]);
+            for (int i = 0; i < count && offset + LIBUSB_DT_DEVICE_CAPABILITY_SIZE() <= total; i++) {
+                int length = u8(bytes[offset]);
+                if (length < LIBUSB_DT_DEVICE_CAPABILITY_SIZE() || offset + length > total
+                        || u8(bytes[offset + 1]) != LIBUSB_DT_DEVICE_CAPABILITY()) {
+                    throw malformedBos(device, bytes);
                 }
-                return Optional.of(new BosDescriptor(u16(libusb_bos_descriptor.wTotalLength(bos)), List.copyOf(list)));
-            } finally {
-                libusb_free_bos_descriptor(bos);
+                caps.add(capability(context, all.asSlice(offset, length)));
+                offset += length;
             }
         }
+        return new BosDescriptor(total, caps);
     }
 
+    private static UsbException malformedBos(String device, byte[] bytes) {
+        return new UsbException(UsbError.IO, device + " sent a malformed BOS descriptor: "
+                + java.util.HexFormat.of().formatHex(bytes) + " (a device firmware bug)");
+    }
+
+    /** One capability, {@code address} its raw bytes ({@code struct libusb_bos_dev_capability_descriptor}). */
     private static BosDescriptor.BosCapability capability(MemorySegment context, MemorySegment address) {
-        MemorySegment cap = address.reinterpret(libusb_bos_dev_capability_descriptor.sizeof());
+        MemorySegment cap = address;
         int length = u8(libusb_bos_dev_capability_descriptor.bLength(cap));
         int type = u8(libusb_bos_dev_capability_descriptor.bDevCapabilityType(cap));
         try (Arena arena = Arena.ofConfined()) {
@@ -190,8 +202,7 @@ final class Descriptors {
             }
         }
         long header = libusb_bos_dev_capability_descriptor.dev_capability_data$offset();
-        byte[] data = address.reinterpret(Math.max(length, header)).asSlice(header, Math.max(0, length - header))
-                .toArray(java.lang.foreign.ValueLayout.JAVA_BYTE);
+        byte[] data = address.asSlice(header, Math.max(0, length - header)).toArray(java.lang.foreign.ValueLayout.JAVA_BYTE);
         return new BosDescriptor.OtherCapability(type, data);
     }
 

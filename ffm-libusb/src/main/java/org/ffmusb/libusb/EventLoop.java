@@ -22,6 +22,8 @@ final class EventLoop {
     private final MemorySegment timeout;
     private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private volatile boolean running = true;
+    /** Transfer callbacks running on the event thread now (nested: a callback's cancel may complete another). */
+    private int callbackDepth;
 
     EventLoop(MemorySegment context, Arena arena, String name) {
         this.context = context;
@@ -42,6 +44,23 @@ final class EventLoop {
 
     boolean isEventThread() {
         return Thread.currentThread() == thread;
+    }
+
+    /**
+     * Whether the calling thread is the event thread inside a transfer callback. libusb runs those callbacks
+     * while it holds the context's list of open devices locked ({@code open_devs_lock} in
+     * {@code op_handle_events}), so {@code libusb_open} and {@code libusb_close} would deadlock there.
+     */
+    boolean inTransferCallback() {
+        return callbackDepth > 0 && isEventThread();
+    }
+
+    void enterTransferCallback() {
+        callbackDepth++;
+    }
+
+    void exitTransferCallback() {
+        callbackDepth--;
     }
 
     /** Runs {@code task} on the event thread after the current round of event handling. */

@@ -2,8 +2,9 @@ package org.ffmusb.libusb;
 
 /**
  * Devices arriving and leaving ({@code libusb_hotplug_callback_fn}). Both methods run on the context's
- * event thread and must not block: {@link UsbDevice#open()}, submitting transfers and closing handles are
- * fine there; synchronous transfers are not. After {@link #left}, every handle of the device fails with
+ * event thread, after libusb's own callback has returned (so outside libusb's locks), and must not block:
+ * {@link UsbDevice#open()}, submitting transfers and closing handles are fine there; synchronous transfers
+ * are not. After {@link #left}, every handle of the device fails with
  * NO_DEVICE: close it.
  */
 public interface HotplugListener {

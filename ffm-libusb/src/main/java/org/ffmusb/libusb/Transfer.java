@@ -437,39 +437,48 @@ public final class Transfer implements AutoCloseable {
         return state == IN_FLIGHT && libusb_cancel_transfer(struct) == 0;
     }
 
-    /** From the upcall, on the event thread. */
+    /**
+     * From the upcall, on the event thread, inside libusb's event handling: marked as such for the whole
+     * call, so that what must not run under libusb's locks (closing the handle) is deferred.
+     */
     void completed() {
-        TransferCallback cb;
-        CompletableFuture<Transfer> f;
-        synchronized (this) {
-            status = TransferStatus.of(libusb_transfer.status(struct));
-            actualLength = type == TransferType.ISOCHRONOUS ? isoActualTotal() : libusb_transfer.actual_length(struct);
-            cb = callback;
-            f = future;
-            future = null;
-            state = IDLE;
-        }
-        handle.completing(this);
+        EventLoop loop = context.eventLoop();
+        loop.enterTransferCallback();
         try {
-            if (cb != null) {
-                cb.completed(this);
-            } else if (f != null) {
-                if (status == TransferStatus.COMPLETED) {
-                    f.complete(this);
-                } else {
-                    f.completeExceptionally(new TransferException(status, null, toString()));
-                }
+            TransferCallback cb;
+            CompletableFuture<Transfer> f;
+            synchronized (this) {
+                status = TransferStatus.of(libusb_transfer.status(struct));
+                actualLength = type == TransferType.ISOCHRONOUS ? isoActualTotal() : libusb_transfer.actual_length(struct);
+                cb = callback;
+                f = future;
+                future = null;
+                state = IDLE;
             }
-        } catch (Throwable e) {
-            Upcalls.report("transfer callback of " + this, e);
-        }
-        handle.callbackReturned();
-        boolean freeNow;
-        synchronized (this) {
-            freeNow = closeRequested && state == IDLE;
-        }
-        if (freeNow) {
-            free();
+            handle.completing(this);
+            try {
+                if (cb != null) {
+                    cb.completed(this);
+                } else if (f != null) {
+                    if (status == TransferStatus.COMPLETED) {
+                        f.complete(this);
+                    } else {
+                        f.completeExceptionally(new TransferException(status, null, toString()));
+                    }
+                }
+            } catch (Throwable e) {
+                Upcalls.report("transfer callback of " + this, e);
+            }
+            handle.callbackReturned();
+            boolean freeNow;
+            synchronized (this) {
+                freeNow = closeRequested && state == IDLE;
+            }
+            if (freeNow) {
+                free();
+            }
+        } finally {
+            loop.exitTransferCallback();
         }
     }
 

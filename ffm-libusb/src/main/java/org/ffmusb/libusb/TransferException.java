@@ -44,7 +44,7 @@ public final class TransferException extends UsbException {
             case TIMED_OUT -> ": the device did not answer in time";
             case NO_DEVICE -> ": the device was unplugged; close the handle";
             case OVERFLOW -> ": the device sent more than the buffer holds; use a multiple of wMaxPacketSize";
-            case CANCELLED -> ": cancelled";
+            case CANCELLED -> ": cancelled (Transfer.cancel, or its handle or context was closed)";
             default -> ": the transfer failed on the bus";
         };
     }

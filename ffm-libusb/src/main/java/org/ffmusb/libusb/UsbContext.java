@@ -28,11 +28,15 @@ import static org.ffmusb.libusb.ffi.libusb_h.*;
  * <h2>Threads</h2>
  * Every transfer callback, every {@code CompletableFuture} completion of a transfer (and the dependent
  * actions that run synchronously with it) and every hotplug listener of this context runs on the event
- * thread ({@link #eventThread()}). Code running there must not block: it may read results, submit or
- * cancel transfers, acquire and release buffers, open devices and close handles, but it must not call the
- * synchronous methods ({@code controlTransfer}, {@code bulkTransfer}, {@code interruptTransfer}, string
- * and BOS descriptors), which throw {@link IllegalStateException} there, nor {@link #close()} this
- * context. libusb's log messages arrive on whatever thread libusb logs from.
+ * thread ({@link #eventThread()}), and only there: the synchronous transfers of {@link UsbDeviceHandle} are
+ * asynchronous ones the caller waits for, so no other thread ever handles libusb events. Code running on
+ * the event thread must not block: it may read results, submit or cancel transfers, acquire and release
+ * buffers and close handles (in a transfer callback the close completes after the callback), and a hotplug
+ * listener may open devices; it must not call the synchronous methods ({@code controlTransfer},
+ * {@code bulkTransfer}, {@code interruptTransfer}, string and BOS descriptors, configuration changes), nor
+ * open a device inside a transfer callback (libusb would deadlock), which throw
+ * {@link IllegalStateException} there, nor {@link #close()} this context. libusb's log messages arrive on
+ * whatever thread libusb logs from.
  *
  * <h2>Lifetime</h2>
  * {@link #close()} closes everything the context owns, in order: hotplug listeners, handles (each
@@ -212,6 +216,7 @@ public final class UsbContext implements AutoCloseable {
      */
     public Optional<UsbDeviceHandle> openDevice(int vendorId, int productId) {
         checkOpen();
+        checkNotInTransferCallback("opening a device");
         MemorySegment handle = libusb_open_device_with_vid_pid(context, (short) vendorId, (short) productId);
         if (!handle.equals(MemorySegment.NULL)) {
             return Optional.of(adopt(deviceFor(libusb_get_device(handle)), handle));
@@ -231,6 +236,7 @@ public final class UsbContext implements AutoCloseable {
      */
     public UsbDeviceHandle wrapSysDevice(long fd) {
         checkOpen();
+        checkNotInTransferCallback("wrapping a device");
         try (Arena local = Arena.ofConfined()) {
             MemorySegment out = local.allocate(ADDRESS);
             int r = libusb_wrap_sys_device(context, fd, out);
@@ -365,6 +371,15 @@ public final class UsbContext implements AutoCloseable {
 
     MemorySegment pointer() {
         return context;
+    }
+
+    /** libusb_open and friends take the lock libusb holds while it runs transfer callbacks. */
+    void checkNotInTransferCallback(String what) {
+        if (eventLoop.inTransferCallback()) {
+            throw new IllegalStateException(what + " is not possible in a transfer callback: libusb holds its list of "
+                    + "open devices locked while it runs them, and would deadlock; open devices from a hotplug listener "
+                    + "or from another thread");
+        }
     }
 
     void checkNotEventThread(String what) {

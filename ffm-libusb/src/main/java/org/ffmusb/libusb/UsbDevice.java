@@ -147,11 +147,13 @@ public final class UsbDevice {
     }
 
     /**
-     * Opens the device ({@code libusb_open}).
+     * Opens the device ({@code libusb_open}). Allowed on the event thread in a hotplug listener, not in a
+     * transfer callback (libusb would deadlock there).
      *
      * @throws UsbException ACCESS with the udev rule to add, NO_DEVICE if it was unplugged, ...
      */
     public UsbDeviceHandle open() {
+        context.checkNotInTransferCallback("opening " + this);
         MemorySegment handle;
         synchronized (this) {
             checkNotReleased();

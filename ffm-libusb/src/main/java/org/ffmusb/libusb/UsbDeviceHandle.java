@@ -22,14 +22,16 @@ import static org.ffmusb.libusb.ffi.libusb_h.*;
  *
  * <h2>Threads</h2>
  * Thread-safe. The synchronous methods (transfers, string and BOS descriptors, configuration changes,
- * reset) block until the device answers and throw {@link IllegalStateException} on the event thread.
- * Completions of the {@code submit*} futures run on the event thread.
+ * reset) block until the device answers and throw {@link IllegalStateException} on the event thread; a
+ * synchronous transfer is an asynchronous one the calling thread waits for, so its callback too runs on the
+ * event thread, never on the caller's. Completions of the {@code submit*} futures run on the event thread.
  *
  * <h2>Closing</h2>
- * {@link #close()} rejects new submissions, cancels every transfer in flight on this handle, waits for
- * their callbacks and for running synchronous calls, frees {@link #devMemAlloc} memory, then calls
- * {@code libusb_close}. Called on the event thread (for example from a hotplug listener), it does not
- * wait: the handle closes itself after the last callback.
+ * {@link #close()} rejects new submissions, cancels every transfer in flight on this handle (synchronous
+ * ones included: they throw a {@link TransferException} with status CANCELLED), waits for their callbacks
+ * and for running synchronous calls, frees {@link #devMemAlloc} memory, then calls {@code libusb_close}.
+ * Called on the event thread (from a hotplug listener or a transfer callback), it does not wait: the handle
+ * closes itself after the last callback, outside libusb's event handling.
  */
 public final class UsbDeviceHandle implements AutoCloseable {
     private static final int OPEN = 0;
@@ -45,6 +47,7 @@ public final class UsbDeviceHandle implements AutoCloseable {
     private int syncCalls;
     private int callbacksRunning;
     private boolean closeWhenIdle;
+    private boolean finishing;
 
     UsbDeviceHandle(UsbContext context, UsbDevice device, MemorySegment handle) {
         this.context = context;
@@ -193,130 +196,181 @@ public final class UsbDeviceHandle implements AutoCloseable {
         libusb_dev_mem_free(handle, segment, segment.byteSize());
     }
 
-    // ---- descriptors
+    // ---- descriptors (GET_DESCRIPTOR as our own control transfers: see "synchronous transfers")
 
-    /** A string descriptor as ASCII ({@code libusb_get_string_descriptor_ascii}); "" for index 0. */
+    /**
+     * A string descriptor as ASCII, non-ASCII characters as '?' (what {@code libusb_get_string_descriptor_ascii}
+     * returns, in the device's first language); "" for index 0.
+     */
     public String stringDescriptorAscii(int index) {
         if (index == 0) {
             return "";
         }
-        enter("libusb_get_string_descriptor_ascii", true);
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment data = arena.allocate(256);
-            int n = UsbException.check(libusb_get_string_descriptor_ascii(handle, (byte) index, data, 256),
-                    "libusb_get_string_descriptor_ascii(" + index + ")");
-            return new String(data.asSlice(0, n).toArray(JAVA_BYTE), StandardCharsets.US_ASCII);
-        } finally {
-            exit();
+        byte[] d = descriptor(LIBUSB_DT_STRING(), index, firstLanguage(), 255);
+        int length = checkedDescriptor(d, LIBUSB_DT_STRING(), "string descriptor " + index);
+        var sb = new StringBuilder();
+        for (int i = 2; i + 1 < length; i += 2) {
+            sb.append((d[i] & 0x80) != 0 || d[i + 1] != 0 ? '?' : (char) d[i]);
         }
+        return sb.toString();
     }
 
     /** The language IDs of string descriptor 0. */
     public List<Integer> languageIds() {
         byte[] d = descriptor(LIBUSB_DT_STRING(), 0, 0, 255);
+        int length = checkedDescriptor(d, LIBUSB_DT_STRING(), "string descriptor 0 (languages)");
         List<Integer> ids = new ArrayList<>();
-        for (int i = 2; i + 1 < d.length; i += 2) {
+        for (int i = 2; i + 1 < length; i += 2) {
             ids.add((d[i] & 0xff) | (d[i + 1] & 0xff) << 8);
         }
         return List.copyOf(ids);
     }
 
-    /** A string descriptor in full Unicode, in the device's first language; "" for index 0. */
-    public String stringDescriptor(int index) {
-        if (index == 0) {
-            return "";
-        }
+    private int firstLanguage() {
         List<Integer> langs = languageIds();
-        return stringDescriptor(index, langs.isEmpty() ? 0x0409 : langs.getFirst());
+        if (langs.isEmpty()) {
+            throw new UsbException(UsbError.IO, device + " lists no language in string descriptor 0, so its strings "
+                    + "cannot be read; ask for a language explicitly with stringDescriptor(index, 0x0409)");
+        }
+        return langs.getFirst();
     }
 
-    /** A string descriptor in a language ({@code libusb_get_string_descriptor}), decoded from UTF-16LE. */
+    /** A string descriptor in full Unicode, in the device's first language; "" for index 0. */
+    public String stringDescriptor(int index) {
+        return index == 0 ? "" : stringDescriptor(index, firstLanguage());
+    }
+
+    /** A string descriptor in a language, decoded from UTF-16LE. */
     public String stringDescriptor(int index, int langId) {
         byte[] d = descriptor(LIBUSB_DT_STRING(), index, langId, 255);
-        return new String(d, 2, Math.max(0, d.length - 2) & ~1, StandardCharsets.UTF_16LE);
+        int length = checkedDescriptor(d, LIBUSB_DT_STRING(), "string descriptor " + index);
+        return new String(d, 2, (length - 2) & ~1, StandardCharsets.UTF_16LE);
+    }
+
+    /** bLength of a descriptor the device sent, checked against what arrived; IO if it is not one. */
+    private int checkedDescriptor(byte[] d, int type, String what) {
+        if (d.length < 2 || (d[1] & 0xff) != type || (d[0] & 0xff) < 2) {
+            throw new UsbException(UsbError.IO, device + " sent a malformed " + what + ": "
+                    + java.util.HexFormat.of().formatHex(d) + " (a device firmware bug)");
+        }
+        return Math.min(d[0] & 0xff, d.length);
     }
 
     /**
-     * Any descriptor by GET_DESCRIPTOR ({@code libusb_get_descriptor}; strings with their language ID as
-     * wIndex), at most {@code maxLength} bytes.
+     * Any descriptor by a standard GET_DESCRIPTOR request to the device (strings with their language ID as
+     * wIndex, other types with 0), at most {@code maxLength} bytes, 1 s timeout (as {@code libusb_get_descriptor}).
      */
     public byte[] descriptor(int type, int index, int langId, int maxLength) {
-        enter("GET_DESCRIPTOR", true);
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment data = arena.allocate(maxLength);
-            int n = type == LIBUSB_DT_STRING()
-                    ? libusb_inline.libusb_get_string_descriptor(handle, (byte) index, (short) langId, data, maxLength)
-                    : libusb_inline.libusb_get_descriptor(handle, (byte) type, (byte) index, data, maxLength);
-            UsbException.check(n, "GET_DESCRIPTOR(type " + type + ", index " + index + ")");
-            return data.asSlice(0, n).toArray(JAVA_BYTE);
-        } finally {
-            exit();
-        }
+        byte[] b = new byte[maxLength];
+        int n = controlTransfer(LIBUSB_ENDPOINT_IN(), LIBUSB_REQUEST_GET_DESCRIPTOR(), (type & 0xff) << 8 | (index & 0xff),
+                type == LIBUSB_DT_STRING() ? langId : 0, MemorySegment.ofArray(b), 1000);
+        return java.util.Arrays.copyOf(b, n);
     }
 
-    /** The BOS descriptor with its capabilities ({@code libusb_get_bos_descriptor}); empty if the device has none. */
+    /**
+     * The BOS descriptor with its capabilities, parsed by libusb's capability parsers; empty if the device
+     * has none (it stalls the request, as USB 2.0 devices before 2.01 do).
+     */
     public Optional<BosDescriptor> bosDescriptor() {
-        enter("libusb_get_bos_descriptor", true);
+        byte[] header;
         try {
-            return Descriptors.bos(context.pointer(), handle);
-        } finally {
-            exit();
+            header = descriptor(LIBUSB_DT_BOS(), 0, 0, LIBUSB_DT_BOS_SIZE());
+        } catch (UsbException e) {
+            if (e.error() == UsbError.PIPE) {
+                return Optional.empty();
+            }
+            throw e;
         }
+        if (header.length < LIBUSB_DT_BOS_SIZE()) {
+            throw new UsbException(UsbError.IO, device + " sent " + header.length + " bytes of BOS descriptor header");
+        }
+        int total = (header[2] & 0xff) | (header[3] & 0xff) << 8;
+        return Optional.of(Descriptors.bos(context.pointer(), descriptor(LIBUSB_DT_BOS(), 0, 0, total), device.toString()));
     }
 
     // ---- synchronous transfers
+    //
+    // Each is an asynchronous transfer of ours that the calling thread waits for. libusb's own synchronous
+    // functions handle events on the calling thread whenever the event thread is between two rounds, and
+    // would then run other transfers' callbacks there: waiting instead keeps every callback on the event
+    // thread, and lets close() cancel a synchronous transfer like any other.
 
     /**
-     * A control transfer ({@code libusb_control_transfer}); {@code data} is the data stage (its size is
-     * wLength), read for IN requests (bit 7 of requestType), written for OUT. Returns the bytes transferred.
+     * A control transfer (as {@code libusb_control_transfer}); {@code data} is the data stage (its size is
+     * wLength, at most 65535), read for IN requests (bit 7 of requestType), written for OUT; heap or native.
+     *
+     * @return the bytes transferred in the data stage
+     * @throws TransferException if it did not complete: STALL (error PIPE: the device refused the request),
+     *     TIMED_OUT, NO_DEVICE, ... with the partial result
+     * @throws UsbException if libusb refuses to submit it
+     * @throws IllegalStateException on the event thread, or once the handle is closed
      */
     public int controlTransfer(int requestType, int request, int value, int index, MemorySegment data, int timeoutMs) {
-        enter("libusb_control_transfer", true);
-        MemorySegment native_ = nativeCopy(data);
+        if (data.byteSize() > 0xffff) {
+            throw new IllegalArgumentException("a control transfer's data stage is at most 65535 bytes, not " + data.byteSize());
+        }
+        int wLength = (int) data.byteSize();
+        String what = String.format(java.util.Locale.ROOT, "control transfer 0x%02x/0x%02x (wValue 0x%04x, wIndex 0x%04x) "
+                + "on %s", requestType & 0xff, request & 0xff, value & 0xffff, index & 0xffff, device);
+        enter(what, true);
+        MemorySegment buffer = context.bufferPool().acquire(Transfer.CONTROL_SETUP_SIZE + wLength);
         try {
-            int n = UsbException.check(libusb_control_transfer(handle, (byte) requestType, (byte) request, (short) value,
-                    (short) index, native_, (short) data.byteSize(), timeoutMs),
-                    String.format("libusb_control_transfer(0x%02x, 0x%02x)", requestType, request));
-            copyBack(native_, data, n);
-            return n;
+            libusb_inline.libusb_fill_control_setup(buffer, (byte) requestType, (byte) request, (short) value,
+                    (short) index, (short) wLength);
+            boolean in = (requestType & 0x80) != 0;
+            if (!in && wLength > 0) {
+                MemorySegment.copy(data, 0, buffer, Transfer.CONTROL_SETUP_SIZE, wLength);
+            }
+            Waiter w = Waiter.run(new Transfer(this, TransferType.CONTROL, 0, 0, buffer, false,
+                    Transfer.CONTROL_SETUP_SIZE + wLength).timeout(timeoutMs));
+            if (in) {
+                MemorySegment.copy(buffer, Transfer.CONTROL_SETUP_SIZE, data, 0, w.actualLength);
+            }
+            return w.result(data, what);
         } finally {
-            releaseCopy(native_, data);
+            context.bufferPool().release(buffer);
             exit();
         }
     }
 
-    /** A bulk transfer ({@code libusb_bulk_transfer}) of all of {@code data}; returns the bytes transferred. */
+    /**
+     * A bulk transfer (as {@code libusb_bulk_transfer}) of all of {@code data}, heap or native (native memory
+     * is used in place).
+     *
+     * @return the bytes transferred
+     * @throws TransferException if it did not complete (TIMED_OUT, STALL, OVERFLOW, NO_DEVICE, ...), with the
+     *     bytes transferred before in {@link TransferException#result()}
+     * @throws IllegalStateException on the event thread, or once the handle is closed
+     */
     public int bulkTransfer(int endpoint, MemorySegment data, int timeoutMs) {
-        return dataTransfer(endpoint, data, timeoutMs, false);
+        return dataTransfer(endpoint, data, timeoutMs, TransferType.BULK);
     }
 
-    /** An interrupt transfer ({@code libusb_interrupt_transfer}) of all of {@code data}; returns the bytes transferred. */
+    /** An interrupt transfer (as {@code libusb_interrupt_transfer}); see {@link #bulkTransfer}. */
     public int interruptTransfer(int endpoint, MemorySegment data, int timeoutMs) {
-        return dataTransfer(endpoint, data, timeoutMs, true);
+        return dataTransfer(endpoint, data, timeoutMs, TransferType.INTERRUPT);
     }
 
-    private int dataTransfer(int endpoint, MemorySegment data, int timeoutMs, boolean interrupt) {
-        String what = String.format("%s(0x%02x)", interrupt ? "libusb_interrupt_transfer" : "libusb_bulk_transfer", endpoint);
+    private int dataTransfer(int endpoint, MemorySegment data, int timeoutMs, TransferType type) {
+        String what = String.format(java.util.Locale.ROOT, "%s %s transfer on endpoint 0x%02x of %s",
+                type == TransferType.BULK ? "bulk" : "interrupt", (endpoint & 0x80) != 0 ? "IN" : "OUT", endpoint & 0xff,
+                device);
+        int length = checkedLength(data);
         enter(what, true);
         MemorySegment native_ = nativeCopy(data);
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment actual = arena.allocate(JAVA_INT);
-            int r = interrupt
-                    ? libusb_interrupt_transfer(handle, (byte) endpoint, native_, (int) data.byteSize(), actual, timeoutMs)
-                    : libusb_bulk_transfer(handle, (byte) endpoint, native_, (int) data.byteSize(), actual, timeoutMs);
-            UsbException.check(r, what);
-            int n = actual.get(JAVA_INT, 0);
+        try {
+            Waiter w = Waiter.run(new Transfer(this, type, endpoint, 0, native_, false, length).timeout(timeoutMs));
             if ((endpoint & 0x80) != 0) {
-                copyBack(native_, data, n);
+                copyBack(native_, data, w.actualLength);
             }
-            return n;
+            return w.result(data, what);
         } finally {
             releaseCopy(native_, data);
             exit();
         }
     }
 
-    /** Heap segments cannot be passed to a blocking native call: stage them in a pooled buffer. */
+    /** Heap segments cannot be handed to the kernel: stage them in a pooled buffer. */
     private MemorySegment nativeCopy(MemorySegment data) {
         if (data.isNative()) {
             return data;
@@ -335,6 +389,56 @@ public final class UsbDeviceHandle implements AutoCloseable {
     private void releaseCopy(MemorySegment used, MemorySegment data) {
         if (used != data) {
             context.bufferPool().release(used);
+        }
+    }
+
+    /** The callback a synchronous transfer's thread waits for; keeps the outcome for that thread. */
+    private static final class Waiter implements TransferCallback {
+        private TransferStatus status;
+        private int actualLength;
+        private boolean done;
+
+        /** Submits {@code t}, waits for its callback (not interruptibly: the buffer is in use until then), frees it. */
+        static Waiter run(Transfer t) {
+            var w = new Waiter();
+            try {
+                t.submit(w);
+                w.await();
+            } finally {
+                t.close();
+            }
+            return w;
+        }
+
+        @Override
+        public synchronized void completed(Transfer t) {
+            status = t.status();
+            actualLength = t.actualLength();
+            done = true;
+            notifyAll();
+        }
+
+        private synchronized void await() {
+            boolean interrupted = false;
+            while (!done) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** The bytes transferred, or the TransferException of a transfer that did not complete. */
+        int result(MemorySegment data, String what) {
+            if (status != TransferStatus.COMPLETED) {
+                throw new TransferException(status, new TransferResult(status, actualLength,
+                        data.asSlice(0, actualLength), List.of()), what);
+            }
+            return actualLength;
         }
     }
 
@@ -628,12 +732,21 @@ public final class UsbDeviceHandle implements AutoCloseable {
         finishClose();
     }
 
+    /**
+     * Frees dev-mem and calls {@code libusb_close}; deferred to after the current round of event handling when
+     * called inside a transfer callback, where libusb holds the lock libusb_close takes.
+     */
     private void finishClose() {
+        if (context.eventLoop().inTransferCallback()) {
+            context.eventLoop().execute(this::finishClose);
+            return;
+        }
         List<MemorySegment> mem;
         synchronized (this) {
-            if (state == CLOSED) {
+            if (state == CLOSED || finishing) {
                 return;
             }
+            finishing = true;
             mem = new ArrayList<>(devMem);
             devMem.clear();
         }

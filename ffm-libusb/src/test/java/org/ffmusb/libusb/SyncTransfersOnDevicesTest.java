@@ -2,6 +2,7 @@ package org.ffmusb.libusb;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.util.List;
 import org.ffmusb.emulator.models.loopback.Loopback;
 import org.ffmusb.libusb.testing.EmulatedUsb;
 import org.junit.jupiter.api.AfterAll;
@@ -114,11 +115,13 @@ class SyncTransfersOnDevicesTest {
     @Test
     void timeoutOfAnInThatNeverCompletes() {
         long t0 = System.nanoTime();
-        var e = assertThrows(UsbException.class,
+        var e = assertThrows(TransferException.class,
                 () -> h.bulkTransfer(Loopback.EP_LOOP_IN, MemorySegment.ofArray(new byte[512]), 150));
         double seconds = (System.nanoTime() - t0) / 1e9;
         assertEquals(UsbError.TIMEOUT, e.error());
-        assertTrue(e.getMessage().contains("libusb_bulk_transfer(0x81)"), e.getMessage());
+        assertEquals(TransferStatus.TIMED_OUT, e.status());
+        assertEquals(0, e.result().actualLength());
+        assertTrue(e.getMessage().contains("bulk IN transfer on endpoint 0x81 of Bus 001"), e.getMessage());
         assertTrue(seconds > 0.12 && seconds < 3, "the 150 ms timeout took " + seconds + " s");
     }
 
@@ -142,6 +145,38 @@ class SyncTransfersOnDevicesTest {
                 () -> h.bulkTransfer(Loopback.EP_SOURCE, MemorySegment.ofArray(new byte[100]), 1000));
         assertEquals(UsbError.OVERFLOW, e.error());
         assertEquals(512, h.bulkTransfer(Loopback.EP_SOURCE, MemorySegment.ofArray(new byte[512]), 1000));
+    }
+
+    @Test
+    void callbacksOfAsynchronousTransfersNeverRunOnAThreadDoingSynchronousOnes() throws Exception {
+        var threads = java.util.concurrent.ConcurrentHashMap.<Thread>newKeySet();
+        var stop = new java.util.concurrent.atomic.AtomicBoolean();
+        var stopped = new java.util.concurrent.CountDownLatch(4);
+        List<Transfer> stream = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Transfer t = h.newTransfer(TransferType.BULK, Loopback.EP_SOURCE, 64);
+            stream.add(t);
+            t.submit(new TransferCallback() {
+                @Override
+                public void completed(Transfer done) {
+                    threads.add(Thread.currentThread());
+                    if (stop.get()) {
+                        stopped.countDown();
+                    } else {
+                        done.submit(this);
+                    }
+                }
+            });
+        }
+        MemorySegment b = MemorySegment.ofArray(new byte[8]);
+        for (int i = 0; i < 300; i++) {
+            h.controlTransfer(VENDOR_IN, Loopback.REQUEST_READ_BUFFER, 0, 0, b, 1000);
+        }
+        stop.set(true);
+        assertTrue(stopped.await(10, java.util.concurrent.TimeUnit.SECONDS));
+        stream.forEach(Transfer::close);
+        assertEquals(java.util.Set.of(rig.usb().eventThread()), threads,
+                "libusb's own synchronous calls would handle events, and so run these callbacks, on the calling thread");
     }
 
     @Test
