@@ -100,8 +100,9 @@ final class SubmitUrb {
         }
         Urb u = new Urb(s, urb, urb.data(), -1, length + OVERHEAD, -1, false);
         ControlCore t = new ControlCore(dev, setup, flags, buffer.data().asSlice(8, setup.length()), u);
-        accept(dev, s, call, urb, u, t);
-        StandardRequests.dispatch(dev, t);
+        if (accept(dev, s, call, urb, u, t)) {
+            StandardRequests.dispatch(dev, t);
+        }
     }
 
     private static void data(EmulatedDevice dev, ClientSession s, IoctlCall call, IoctlCall.Resolved urb,
@@ -132,8 +133,9 @@ final class SubmitUrb {
         int streamId = type == EndpointType.BULK ? usbdevfs_urb.stream_id(urb.data()) : 0;
         Urb u = new Urb(s, urb, urb.data(), ifnum, length + OVERHEAD, bulkAddress, continuation);
         DataTransfer t = new DataTransfer(dev, ep, type, length, streamId, flags, buffer, null, u);
-        accept(dev, s, call, urb, u, t);
-        route(dev, ep, t);
+        if (accept(dev, s, call, urb, u, t)) {
+            route(dev, ep, t);
+        }
     }
 
     private static void iso(EmulatedDevice dev, ClientSession s, IoctlCall call, int ep, int ifnum, int flags) {
@@ -169,22 +171,38 @@ final class SubmitUrb {
                 : call.resolve(urb.handle(), usbdevfs_urb.buffer$offset(), total).data();
         Urb u = new Urb(s, urb, urb.data(), ifnum, memory, -1, false);
         DataTransfer t = new DataTransfer(dev, ep, EndpointType.ISOCHRONOUS, (int) total, 0, flags, buffer, iso, u);
-        accept(dev, s, call, urb, u, t);
-        route(dev, ep, t);
+        if (accept(dev, s, call, urb, u, t)) {
+            route(dev, ep, t);
+        }
     }
 
-    /** The URB is in flight: the session owns it and the client gets SUBMITURB's 0. */
-    private static void accept(EmulatedDevice dev, ClientSession s, IoctlCall call, IoctlCall.Resolved urb, Urb u,
+    /**
+     * The URB is in flight: the session owns it and the client gets SUBMITURB's 0; false (the client gets
+     * ENODEV) if the device was unplugged since the ioctl was dispatched. Linux serialises submission and
+     * disconnect with the device lock, so a URB either is in flight when the device goes (and ends with
+     * ESHUTDOWN) or is refused; checked under our device lock, the unplug cannot miss an accepted URB.
+     */
+    private static boolean accept(EmulatedDevice dev, ClientSession s, IoctlCall call, IoctlCall.Resolved urb, Urb u,
             TransferCore t) {
         u.transfer = t;
-        call.keep(urb);
+        boolean gone;
         dev.lock.lock();
         try {
-            s.pending.add(u);
+            gone = dev.isGone();
+            if (!gone) {
+                call.keep(urb);
+                s.pending.add(u);
+            }
         } finally {
             dev.lock.unlock();
         }
+        if (gone) {
+            dev.emulator.releaseMemory(u.memory);
+            call.fail(errno_h.ENODEV);
+            return false;
+        }
         call.succeed(0);
+        return true;
     }
 
     /** A halted endpoint answers STALL without asking the model; everything else goes to the model. */
