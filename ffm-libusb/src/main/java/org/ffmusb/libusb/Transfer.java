@@ -11,6 +11,7 @@ import org.ffmusb.libusb.ffi.libusb_iso_packet_descriptor;
 import org.ffmusb.libusb.ffi.libusb_transfer;
 
 import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import static java.lang.foreign.ValueLayout.JAVA_SHORT_UNALIGNED;
 import static org.ffmusb.libusb.ffi.libusb_h.*;
 
@@ -37,6 +38,7 @@ public final class Transfer implements AutoCloseable {
     private static final int IN_FLIGHT = 1;
     private static final int FREED = 2;
 
+    private static final long USER_DATA = libusb_transfer.user_data$offset();
     private static final long ISO_DESC = libusb_transfer.iso_packet_desc$offset();
     private static final long ISO_SIZE = libusb_iso_packet_descriptor.sizeof();
     private static final long ISO_LENGTH = libusb_iso_packet_descriptor.length$offset();
@@ -419,7 +421,7 @@ public final class Transfer implements AutoCloseable {
         libusb_transfer.timeout(struct, timeout);
         libusb_transfer.length(struct, length);
         libusb_transfer.callback(struct, Upcalls.TRANSFER_CALLBACK);
-        libusb_transfer.user_data(struct, MemorySegment.ofAddress(slot));
+        struct.set(JAVA_LONG, USER_DATA, slot); // user_data: the slot as the pointer's value, no segment boxed
         libusb_transfer.buffer(struct, buffer);
         libusb_transfer.num_iso_packets(struct, type == TransferType.ISOCHRONOUS ? isoPackets : 0);
         if (type == TransferType.BULK_STREAM) {

@@ -35,16 +35,32 @@ final class Upcalls {
     private static final MemorySegment ALL = MemorySegment.NULL.reinterpret(Long.MAX_VALUE);
     private static final long USER_DATA = libusb_transfer.user_data$offset();
 
-    static final MemorySegment TRANSFER_CALLBACK =
-            libusb_transfer_cb_fn.allocate(Upcalls::transferCompleted, Arena.global());
+    /**
+     * {@code libusb_transfer_cb_fn}, linked with the transfer pointer as a {@code long} rather than as the
+     * {@code ADDRESS} of {@link libusb_transfer_cb_fn}'s descriptor: the stub would box every pointer into a
+     * new MemorySegment (the only allocation left per transfer), and a pointer argument is passed exactly as
+     * a 64-bit integer on every 64-bit ABI the FFM linker supports.
+     */
+    static final MemorySegment TRANSFER_CALLBACK = transferCallback();
+
+    private static MemorySegment transferCallback() {
+        try {
+            var target = java.lang.invoke.MethodHandles.lookup().findStatic(Upcalls.class, "transferCompleted",
+                    java.lang.invoke.MethodType.methodType(void.class, long.class));
+            return java.lang.foreign.Linker.nativeLinker().upcallStub(target,
+                    java.lang.foreign.FunctionDescriptor.ofVoid(JAVA_LONG), Arena.global());
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
     static final MemorySegment HOTPLUG_CALLBACK =
             libusb_hotplug_callback_fn.allocate(Upcalls::hotplug, Arena.global());
     static final MemorySegment LOG_CALLBACK = libusb_log_cb.allocate(Upcalls::log, Arena.global());
 
-    /** {@code libusb_transfer_cb_fn}: runs on the context's event thread. */
-    private static void transferCompleted(MemorySegment transfer) {
+    /** {@code libusb_transfer_cb_fn}: runs on the context's event thread; {@code transfer} is the struct's address. */
+    private static void transferCompleted(long transfer) {
         try {
-            Transfer t = TRANSFERS.get(ALL.get(JAVA_LONG, transfer.address() + USER_DATA));
+            Transfer t = TRANSFERS.get(ALL.get(JAVA_LONG, transfer + USER_DATA));
             if (t != null) {
                 t.completed();
             }
