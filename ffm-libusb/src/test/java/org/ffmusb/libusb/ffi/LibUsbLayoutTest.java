@@ -168,6 +168,50 @@ class LibUsbLayoutTest {
         assertEquals(90, functions, "functions in libusb_h (89 of 1.0.26 + libusb_init_context)");
     }
 
+    /**
+     * Every function {@code <libusb.h>} declares is bound: exported ones in {@link libusb_h} (the variadic
+     * {@code libusb_set_option} as its invoker class), {@code static inline} ones re-implemented in
+     * {@link libusb_inline}.
+     */
+    @Test
+    void everyFunctionOfTheHeaderIsBound() throws IOException {
+        String dir = NativeBuild.run(List.of("pkg-config", "--variable=includedir", "libusb-1.0"), Map.of(), 30)
+                .requireSuccess("pkg-config libusb-1.0").stdout().strip();
+        String header = java.nio.file.Files.readString(java.nio.file.Path.of(dir, "libusb-1.0", "libusb.h"));
+        var exported = new java.util.TreeSet<String>();
+        var m = java.util.regex.Pattern.compile("LIBUSB_CALL (\\*?)(libusb_\\w+)").matcher(header);
+        while (m.find()) {
+            if (m.group(1).isEmpty()) { // "*name" is a callback typedef
+                exported.add(m.group(2));
+            }
+        }
+        var inline = new java.util.TreeSet<String>();
+        var i = java.util.regex.Pattern.compile("static inline [\\w *]*?(libusb_\\w+)\\s*\\(").matcher(header);
+        while (i.find()) {
+            inline.add(i.group(1));
+        }
+        var bound = new java.util.TreeSet<String>();
+        for (Method method : libusb_h.class.getMethods()) {
+            if (method.getName().endsWith("$descriptor")) {
+                bound.add(method.getName().replace("$descriptor", ""));
+            }
+        }
+        for (Class<?> nested : libusb_h.class.getClasses()) {
+            bound.add(nested.getSimpleName()); // the variadic invoker
+        }
+        var missing = new java.util.TreeSet<>(exported);
+        missing.removeAll(bound);
+        assertEquals(java.util.Set.of(), missing, "functions of libusb.h without a binding");
+        assertTrue(inline.contains("libusb_fill_iso_transfer") && inline.size() >= 14, "static inline found: " + inline);
+        var inlineBound = new java.util.TreeSet<String>();
+        for (Method method : libusb_inline.class.getMethods()) {
+            inlineBound.add(method.getName());
+        }
+        inline.removeAll(inlineBound);
+        assertEquals(java.util.Set.of(), inline, "static inline helpers of libusb.h not re-implemented");
+        assertTrue(exported.size() >= 89, exported.size() + " functions found in " + dir);
+    }
+
     @Test
     void everyConstantMatchesTheHeader() throws ReflectiveOperationException {
         int constants = 0;
