@@ -5,8 +5,10 @@
  * Bulk-Only Transport. The anchor: the bare usbfs ioctl round trip to the emulator (GET_CAPABILITIES
  * on the device file), which every transfer pays at least twice (submit and reap).
  *
- * usage: emulator_bench DEVNODE_OF_LOOPBACK SECONDS_PER_CASE
- * prints one "RESULT name value unit" line per case.
+ * usage: emulator_bench DEVNODE_OF_LOOPBACK SECONDS_PER_CASE [CASE,...]
+ * prints one "RESULT name value unit" line per case. Cases: ioctl, control, bulk, async, inflight,
+ * storage (all of them by default); "async" is one asynchronous 16 KiB bulk IN transfer resubmitted from
+ * its callback, the C anchor of ffm-libusb's AsyncBulkBenchmark.
  */
 #include <fcntl.h>
 #include <libusb.h>
@@ -79,6 +81,45 @@ static void bulk_round_trips(libusb_device_handle *h, double seconds) {
     double rate = n / (now() - t0);
     result("bulk_16k_in_round_trips", rate, "transfers/s");
     result("bulk_16k_in_sync_throughput", rate * sizeof b / 1e6, "MB/s");
+}
+
+/* One transfer in flight, resubmitted from its callback: round trips through the event loop. */
+struct async_loop {
+    long done;
+    int stop;
+    int idle;
+};
+
+static void LIBUSB_CALL resubmit_one(struct libusb_transfer *t) {
+    struct async_loop *s = t->user_data;
+    if (t->status != LIBUSB_TRANSFER_COMPLETED || t->actual_length != t->length) {
+        fprintf(stderr, "async bulk transfer failed: status %d\n", t->status);
+        exit(1);
+    }
+    s->done++;
+    if (s->stop)
+        s->idle = 1;
+    else if (libusb_submit_transfer(t) != 0) {
+        fprintf(stderr, "resubmission failed\n");
+        exit(1);
+    }
+}
+
+static void bulk_async_round_trips(libusb_context *ctx, libusb_device_handle *h, double seconds) {
+    static unsigned char b[16384];
+    struct async_loop s = {0, 0, 0};
+    struct libusb_transfer *t = libusb_alloc_transfer(0);
+    libusb_fill_bulk_transfer(t, h, 0x82, b, sizeof b, resubmit_one, &s, 1000);
+    libusb_submit_transfer(t);
+    double t0 = now();
+    while (now() - t0 < seconds)
+        libusb_handle_events(ctx);
+    double rate = s.done / (now() - t0);
+    s.stop = 1;
+    while (!s.idle)
+        libusb_handle_events(ctx);
+    libusb_free_transfer(t);
+    result("bulk_16k_in_async_round_trips", rate, "transfers/s");
 }
 
 struct inflight {
@@ -173,13 +214,26 @@ static void mass_storage_read(libusb_context *ctx, double seconds) {
     libusb_close(h);
 }
 
+static const char *cases = "ioctl,control,bulk,async,inflight,storage";
+
+static int wanted(const char *name) {
+    size_t n = strlen(name);
+    for (const char *p = cases; (p = strstr(p, name)) != NULL; p += n)
+        if ((p == cases || p[-1] == ',') && (p[n] == ',' || p[n] == 0))
+            return 1;
+    return 0;
+}
+
 int main(int argc, char **argv) {
     if (argc < 3) {
-        fprintf(stderr, "usage: emulator_bench DEVNODE_OF_LOOPBACK SECONDS_PER_CASE\n");
+        fprintf(stderr, "usage: emulator_bench DEVNODE_OF_LOOPBACK SECONDS_PER_CASE [CASE,...]\n");
         return 2;
     }
     double seconds = atof(argv[2]);
-    bare_ioctl(argv[1], seconds);
+    if (argc > 3)
+        cases = argv[3];
+    if (wanted("ioctl"))
+        bare_ioctl(argv[1], seconds);
     libusb_context *ctx;
     libusb_init(&ctx);
     libusb_device_handle *h = libusb_open_device_with_vid_pid(ctx, 0x1209, 0x0001);
@@ -187,12 +241,19 @@ int main(int argc, char **argv) {
         fprintf(stderr, "cannot open the loopback device\n");
         return 1;
     }
-    control_round_trips(h, seconds);
-    bulk_round_trips(h, seconds);
-    bulk_throughput(ctx, h, 16384, 8, seconds);
-    bulk_throughput(ctx, h, 1 << 20, 4, seconds);
+    if (wanted("control"))
+        control_round_trips(h, seconds);
+    if (wanted("bulk"))
+        bulk_round_trips(h, seconds);
+    if (wanted("async"))
+        bulk_async_round_trips(ctx, h, seconds);
+    if (wanted("inflight")) {
+        bulk_throughput(ctx, h, 16384, 8, seconds);
+        bulk_throughput(ctx, h, 1 << 20, 4, seconds);
+    }
     libusb_close(h);
-    mass_storage_read(ctx, seconds);
+    if (wanted("storage"))
+        mass_storage_read(ctx, seconds);
     libusb_exit(ctx);
     return 0;
 }

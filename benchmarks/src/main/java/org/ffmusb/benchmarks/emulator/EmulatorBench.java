@@ -73,8 +73,11 @@ public final class EmulatorBench {
         System.out.printf("JVM CPU: %.1f s over %.1f s wall (%.0f%% of one core)%n", cpu, wall, 100 * cpu / wall);
     }
 
-    /** Builds the C side with gcc, as the tests do; the message says what to install if it cannot. */
-    private static Path compile() throws IOException, InterruptedException {
+    /**
+     * Builds the C side with gcc, as the tests do; the message says what to install if it cannot. Also used
+     * by {@code libusb.AsyncBulkComparison}, whose C anchor is this program's "async" case.
+     */
+    public static Path compile() throws IOException, InterruptedException {
         Path source = Path.of("benchmarks/src/main/c/emulator_bench.c");
         if (!Files.exists(source)) {
             source = Path.of("src/main/c/emulator_bench.c");
