@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * The Binary device Object Store ({@code struct libusb_bos_descriptor}, USB 3.2 §9.6.2) with its device
  * capabilities parsed where libusb knows them.
+ *
+ * <p>An immutable value, read once from libusb: safe on any thread, the event thread included.
  */
 public record BosDescriptor(int totalLength, List<BosCapability> capabilities) {
 

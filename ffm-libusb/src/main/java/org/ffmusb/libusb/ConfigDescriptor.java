@@ -6,6 +6,8 @@ import java.util.List;
  * A configuration descriptor with its interfaces and endpoints ({@code struct libusb_config_descriptor}),
  * copied out of libusb once; immutable.
  *
+ * <p>An immutable value, read once from libusb: safe on any thread, the event thread included.
+ *
  * @param maxPower in units of 2 mA (USB 2) or 8 mA (SuperSpeed), as the descriptor carries it
  */
 public record ConfigDescriptor(int totalLength, int configurationValue, int configurationIndex, int attributes,

@@ -6,6 +6,8 @@ import java.util.Optional;
  * An endpoint descriptor ({@code struct libusb_endpoint_descriptor}) with its SuperSpeed endpoint companion,
  * when the device has one.
  *
+ * <p>An immutable value, read once from libusb: safe on any thread, the event thread included.
+ *
  * @param extra class- or vendor-specific descriptors that follow it, copied to the heap
  */
 public record EndpointDescriptor(int address, int attributes, int maxPacketSize, int interval, int refresh,

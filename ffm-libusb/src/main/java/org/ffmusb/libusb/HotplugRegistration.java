@@ -2,8 +2,10 @@ package org.ffmusb.libusb;
 
 /**
  * A registered {@link HotplugListener}; {@link #close()} deregisters it
- * ({@code libusb_hotplug_deregister_callback}). Closing from the listener itself is allowed; no event is
- * delivered after close returns on the event thread.
+ * ({@code libusb_hotplug_deregister_callback}). The listener runs on the context's event thread (see
+ * {@link HotplugListener}); {@link #close()} may be called from any thread, the listener itself included.
+ * Once it returned no further event starts (called on another thread, one already running on the event
+ * thread may still finish).
  */
 public final class HotplugRegistration implements AutoCloseable {
     private final UsbContext context;

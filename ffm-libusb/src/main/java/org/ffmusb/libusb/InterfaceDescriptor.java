@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * One alternate setting of an interface ({@code struct libusb_interface_descriptor}).
  *
+ * <p>An immutable value, read once from libusb: safe on any thread, the event thread included.
+ *
  * @param interfaceIndex {@code iInterface}, the index of its string descriptor (0: none)
  * @param extra class- or vendor-specific descriptors that follow it (e.g. the HID descriptor)
  */

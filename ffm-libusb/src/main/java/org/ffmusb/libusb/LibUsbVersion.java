@@ -3,6 +3,8 @@ package org.ffmusb.libusb;
 /**
  * {@code struct libusb_version} of the loaded library.
  *
+ * <p>An immutable value, read once from libusb: safe on any thread, the event thread included.
+ *
  * @param rc the release-candidate suffix, e.g. {@code "-rc1"}, or empty
  * @param describe libusb's description (its web address in 1.0.26)
  */

@@ -1,6 +1,10 @@
 package org.ffmusb.libusb;
 
-/** {@code enum libusb_log_level}. */
+/**
+ * {@code enum libusb_log_level}.
+ *
+ * <p>Constants: usable on any thread, the event thread included.
+ */
 public enum LogLevel {
     NONE, ERROR, WARNING, INFO, DEBUG;
 

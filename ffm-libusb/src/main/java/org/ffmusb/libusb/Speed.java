@@ -1,6 +1,10 @@
 package org.ffmusb.libusb;
 
-/** {@code enum libusb_speed}: the speed a device operates at. */
+/**
+ * {@code enum libusb_speed}: the speed a device operates at.
+ *
+ * <p>Constants: usable on any thread, the event thread included.
+ */
 public enum Speed {
     UNKNOWN(0, 0), LOW(1, 1_500_000L), FULL(2, 12_000_000L), HIGH(3, 480_000_000L), SUPER(4, 5_000_000_000L),
     SUPER_PLUS(5, 10_000_000_000L);

@@ -1,8 +1,9 @@
 package org.ffmusb.libusb;
 
 /**
- * An asynchronous transfer completed with a status other than {@link TransferStatus#COMPLETED}; a
- * {@code CompletableFuture} of a transfer fails with it. {@link #result()} has the partial outcome (bytes
+ * A transfer completed with a status other than {@link TransferStatus#COMPLETED}: a {@code CompletableFuture}
+ * of a transfer fails with it (created on the event thread), and a synchronous transfer of
+ * {@link UsbDeviceHandle} throws it on the calling thread. {@link #result()} has the partial outcome (bytes
  * may have been transferred before a timeout or a cancel).
  */
 public final class TransferException extends UsbException {

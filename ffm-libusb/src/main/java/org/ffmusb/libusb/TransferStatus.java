@@ -1,6 +1,10 @@
 package org.ffmusb.libusb;
 
-/** Every {@code enum libusb_transfer_status}: how an async transfer (or one iso packet) ended. */
+/**
+ * Every {@code enum libusb_transfer_status}: how an async transfer (or one iso packet) ended.
+ *
+ * <p>Constants: usable on any thread, the event thread included.
+ */
 public enum TransferStatus {
     /** Completed without error; fewer bytes than requested may have been transferred (a short packet). */
     COMPLETED(0, "LIBUSB_TRANSFER_COMPLETED"),

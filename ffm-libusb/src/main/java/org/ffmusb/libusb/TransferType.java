@@ -1,6 +1,10 @@
 package org.ffmusb.libusb;
 
-/** {@code enum libusb_transfer_type}. */
+/**
+ * {@code enum libusb_transfer_type}.
+ *
+ * <p>Constants: usable on any thread, the event thread included.
+ */
 public enum TransferType {
     CONTROL(0), ISOCHRONOUS(1), BULK(2), INTERRUPT(3), BULK_STREAM(4);
 

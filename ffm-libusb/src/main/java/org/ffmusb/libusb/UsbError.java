@@ -3,6 +3,8 @@ package org.ffmusb.libusb;
 /**
  * Every {@code LIBUSB_ERROR_*} code of libusb 1.0.26, for programs to switch on ({@link UsbException#error()}).
  * {@link #advice()} is the sentence a person needs: what usually causes the error and what to do.
+ *
+ * <p>Constants: usable on any thread, the event thread included.
  */
 public enum UsbError {
     IO(-1, "LIBUSB_ERROR_IO", "input/output error: the device did not answer as expected; retry, or replug it"),

@@ -5,6 +5,8 @@ import java.util.Locale;
 /**
  * A libusb call failed. {@link #error()} is the typed cause for programs; the message says what failed
  * and what to do, for people.
+ *
+ * <p>Thrown on the thread that made the call; immutable, so it may be handed to any thread.
  */
 public class UsbException extends RuntimeException {
     private static final long serialVersionUID = 1L;
