@@ -152,6 +152,17 @@ class HandleSetupOnDevicesTest {
         }
     }
 
+    @Test
+    void devMemWhereUsbfsCannotMapMemoryFailsTyped() {
+        try (UsbDeviceHandle h = rig.open(rig.plug(new Loopback()))) {
+            // The emulator offers no mmap of the device file, like a kernel before 4.6: the NOT_SUPPORTED path
+            var e = assertThrows(UsbException.class, () -> h.devMemAlloc(4096));
+            assertEquals(UsbError.NOT_SUPPORTED, e.error());
+            assertTrue(e.getMessage().contains("bufferPool"), e.getMessage());
+            assertThrows(IllegalArgumentException.class, () -> h.devMemFree(MemorySegment.ofAddress(4096).reinterpret(8)));
+        }
+    }
+
     // open() as the preload library interposes it: the JVM's default lookup finds libc's own, which
     // knows nothing of the testbed's /dev.
     private static final MethodHandle OPEN = Linker.nativeLinker().downcallHandle(

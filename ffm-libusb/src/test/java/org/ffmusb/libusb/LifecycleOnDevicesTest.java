@@ -283,8 +283,11 @@ class LifecycleOnDevicesTest {
                 return e.error();
             }
         });
-        Thread.sleep(200);
-        assertTrue(isoStatuses.size() > 2, "the iso stream runs");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (isoStatuses.size() < 3 || h.transfersInFlight() < 7) { // 4 bulk, iso, interrupt, the sync one
+            assertTrue(System.nanoTime() < deadline, "the iso stream runs: " + isoStatuses);
+            Thread.sleep(5);
+        }
 
         plugged.unplug();
 
