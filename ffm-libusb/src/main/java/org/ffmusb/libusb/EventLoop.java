@@ -52,7 +52,7 @@ final class EventLoop {
      * {@code op_handle_events}), so {@code libusb_open} and {@code libusb_close} would deadlock there.
      */
     boolean inTransferCallback() {
-        return callbackDepth > 0 && isEventThread();
+        return isEventThread() && callbackDepth > 0; // the depth is the event thread's own: read it only there
     }
 
     void enterTransferCallback() {
