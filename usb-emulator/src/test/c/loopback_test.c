@@ -5,10 +5,12 @@
  * --removal) unplugging while URBs are in flight. Prints "PASS name" or "FAIL name: why" per case and
  * exits with the number of failures.
  *
- * usage: loopback_test [--removal | --super-speed]
+ * usage: loopback_test [--removal | --super-speed | --claim-and-exit]
  *   --removal: submit URBs that stay pending, print READY, and expect every one of them to complete
  *              with LIBUSB_TRANSFER_NO_DEVICE once the test unplugs the device.
  *   --super-speed: the SuperSpeed variant: 1024-byte bulk packets and bulk streams.
+ *   --claim-and-exit: claim the interfaces, read the bulk source once and exit without releasing them
+ *              (closing the file releases them, as on Linux).
  */
 #include <libusb.h>
 #include <stdint.h>
@@ -508,7 +510,12 @@ int main(int argc, char **argv) {
         printf("FAIL claim\n");
         return 1;
     }
-    if (removal_mode) {
+    if (argc > 1 && strcmp(argv[1], "--claim-and-exit") == 0) {
+        unsigned char b[512];
+        int n, r = libusb_bulk_transfer(h, EP_SOURCE, b, sizeof b, &n, 1000);
+        printf(r == 0 ? "PASS claim_and_exit\n" : "FAIL claim_and_exit: %s\n", libusb_error_name(r));
+        return r != 0;
+    } else if (removal_mode) {
         removal();
     } else if (super_speed) {
         control_out_in();

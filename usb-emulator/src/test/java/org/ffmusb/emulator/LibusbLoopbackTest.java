@@ -67,6 +67,21 @@ class LibusbLoopbackTest {
         }
     }
 
+    /** Closing the file releases a program's claims, so the next program can claim the device (usbdev_release). */
+    @Test
+    void aProgramThatExitsLeavesTheDeviceFreeForTheNext() {
+        PluggedDevice dev = emulator.plug(new Loopback());
+        try {
+            for (int run = 0; run < 3; run++) {
+                var r = Programs.run(emulator.processBuilder(program.toString(), "--claim-and-exit"), 30);
+                assertTrue(r.stdout().contains("PASS claim_and_exit"), "run " + run + ":\n" + r.stdout() + r.stderr());
+                assertEquals(0, r.exitCode(), r.stdout());
+            }
+        } finally {
+            dev.unplug();
+        }
+    }
+
     @Test
     void unplugWithUrbsInFlightEndsThemAllWithNoDevice() throws Exception {
         PluggedDevice dev = emulator.plug(new Loopback());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import org.ffmusb.emulator.ffi.errno_h;
+import org.ffmusb.emulator.ffi.umockdev_h;
 import org.ffmusb.emulator.model.AltSetting;
 import org.ffmusb.emulator.model.Configuration;
 import org.ffmusb.emulator.model.DescriptorSet;
@@ -202,6 +203,33 @@ public final class EmulatedDevice {
             return sessions.computeIfAbsent(client.address(), a -> new ClientSession(this, client));
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Ends the sessions of clients whose connection is closed, as Linux's usbdev_release ends them at
+     * close(). umockdev announces a closed client with notify::connected only when GIO notifies its
+     * stream's "closed" property, which GLib's GIOStream never does, so without this a process that
+     * closed the file (or died) kept its interface claims for good and the next program got EBUSY.
+     * Called before each ioctl is served, on the I/O thread.
+     */
+    void endClosedSessions() {
+        List<MemorySegment> closed = null;
+        lock.lock();
+        try {
+            for (ClientSession s : sessions.values()) {
+                if (!s.closing && umockdev_h.umockdev_ioctl_client_get_connected(s.client) == 0) {
+                    if (closed == null) {
+                        closed = new ArrayList<>();
+                    }
+                    closed.add(s.client);
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (closed != null) {
+            closed.forEach(this::clientGone);
         }
     }
 

@@ -13,7 +13,9 @@ import org.ffmusb.emulator.ffi.umockdev_h;
 /**
  * The upcalls umockdev makes into Java: {@code handle-ioctl} for every ioctl a client process makes on
  * an emulated device file, {@code client-connected} when a process opens it, and {@code
- * notify::connected} when it closes it. They all run on umockdev's worker thread (renamed
+ * notify::connected} when it closes it — which umockdev 0.17 never emits in practice (GIO does not notify
+ * a stream's "closed"), so each ioctl first ends the sessions of closed clients
+ * ({@link EmulatedDevice#endClosedSessions}). They all run on umockdev's worker thread (renamed
  * {@value #IO_THREAD_NAME}). No exception ever leaves an upcall: a failure is logged and the ioctl is
  * answered with EIO, as a misbehaving device would leave it.
  */
@@ -53,6 +55,7 @@ final class IoctlServer {
                 call.fail(errno_h.ENODEV);
             } else {
                 dev.releaseOrphans();
+                dev.endClosedSessions();
                 UsbdevfsRequests.handle(dev, dev.session(client), call);
             }
         } catch (Throwable t) {
