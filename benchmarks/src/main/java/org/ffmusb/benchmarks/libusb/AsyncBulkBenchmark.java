@@ -33,14 +33,21 @@ import org.openjdk.jmh.annotations.Warmup;
  * benchmark thread only waits (parked) for the next {@value #BATCH}. The fork runs with the umockdev preload
  * library (inherited from the driver's environment) and hosts the emulator itself.
  *
- * <p>{@link Allocation} counts the heap bytes the event thread (every submit and callback) allocates, per
- * transfer: the goal is 0. JMH's gc profiler, by contrast, sees the whole JVM, the emulator serving the
- * ioctls included.
+ * <p>The C anchor runs right before each measured iteration, for as long, on the same emulated device:
+ * with the system property {@code ffmusb.anchor} naming the compiled {@code emulator_bench} (see
+ * {@link AsyncBulkComparison}), the stream pauses, interface 0 is released, the C program runs its "async"
+ * case (the same transfer loop in C libusb 1.0.26) in a child process of this JVM, then the stream resumes.
+ * Pairing each Java iteration with the C run just before it keeps the ratio honest on a machine whose
+ * load drifts.
+ *
+ * <p>{@link Allocation} reports, per iteration, that C rate and the heap bytes the event thread (every
+ * submit and callback) allocated per transfer: the goal is 0. JMH's gc profiler, by contrast, sees the
+ * whole JVM, the emulator serving the ioctls included.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Measurement(iterations = 8, time = 3)
 @Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
 @State(Scope.Benchmark)
 public class AsyncBulkBenchmark {
@@ -48,6 +55,8 @@ public class AsyncBulkBenchmark {
     static final int SIZE = 16384;
 
     private UsbEmulator emulator;
+    private org.ffmusb.emulator.PluggedDevice loopback;
+    private double anchorRate = Double.NaN;
     private UsbContext usb;
     private UsbDeviceHandle handle;
     private Transfer transfer;
@@ -93,7 +102,7 @@ public class AsyncBulkBenchmark {
     public void start() {
         TimerSlack.lowerForThisThread(); // before UsbContext.open: the event thread inherits it
         emulator = UsbEmulator.open();
-        var loopback = emulator.plug(new Loopback());
+        loopback = emulator.plug(new Loopback());
         usb = UsbContext.open();
         handle = usb.devices().stream()
                 .filter(d -> d.busNumber() == loopback.busNumber() && d.address() == loopback.deviceAddress())
@@ -104,12 +113,59 @@ public class AsyncBulkBenchmark {
         transfer.submit(stream);
     }
 
-    @TearDown(Level.Trial)
-    public void stop() {
+    /** Before each measured iteration: the C anchor on the same device, for as long as the iteration. */
+    @Setup(Level.Iteration)
+    public void runAnchor(org.openjdk.jmh.infra.IterationParams params) throws Exception {
+        String anchor = System.getProperty("ffmusb.anchor");
+        if (anchor == null || params.getType() != org.openjdk.jmh.runner.IterationType.MEASUREMENT) {
+            return;
+        }
+        pauseStream();
+        handle.releaseInterface(0);
+        double seconds = params.getTime().convertTo(TimeUnit.MILLISECONDS) / 1000.0;
+        Process p = emulator.start(emulator.processBuilder(anchor, loopback.deviceNode(), Double.toString(seconds), "async")
+                .redirectError(ProcessBuilder.Redirect.INHERIT));
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("emulator_bench async failed with exit status " + p.exitValue() + ": " + out);
+        }
+        anchorRate = out.lines().filter(l -> l.startsWith("RESULT bulk_16k_in_async_round_trips "))
+                .mapToDouble(l -> Double.parseDouble(l.split(" ")[2])).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no result from emulator_bench: " + out));
+        claimWhenFree();
+        stream.stop = false;
+        stream.stopped = false;
+        transfer.submit(stream);
+    }
+
+    /**
+     * The C program's claim ends when the emulator sees its device file closed, which umockdev may notice
+     * a moment after the process exited (Linux releases it within close()): retry while BUSY.
+     */
+    private void claimWhenFree() throws InterruptedException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                handle.claimInterface(0);
+                return;
+            } catch (org.ffmusb.libusb.UsbException e) {
+                if (e.error() != org.ffmusb.libusb.UsbError.BUSY || attempt == 500) {
+                    throw e;
+                }
+                Thread.sleep(2);
+            }
+        }
+    }
+
+    private void pauseStream() {
         stream.stop = true;
         while (!stream.stopped) {
             Thread.onSpinWait();
         }
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+        pauseStream();
         if (stream.failures > 0) {
             throw new IllegalStateException(stream.failures + " transfers failed");
         }
@@ -128,6 +184,8 @@ public class AsyncBulkBenchmark {
     public static class Allocation {
         public long eventThreadBytes;
         public long transfers;
+        /** The C anchor's transfers/s, measured right before this iteration (NaN without an anchor). */
+        public double cTransfersPerSecond;
 
         @Setup(Level.Iteration)
         public void reset() {
@@ -149,5 +207,6 @@ public class AsyncBulkBenchmark {
         stream.awaitNext(BATCH);
         allocation.eventThreadBytes += allocated(eventThread) - bytes;
         allocation.transfers += stream.completed - transfers;
+        allocation.cTransfersPerSecond = anchorRate;
     }
 }
