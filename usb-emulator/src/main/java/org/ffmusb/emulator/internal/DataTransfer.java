@@ -5,7 +5,7 @@ import org.ffmusb.emulator.model.EndpointType;
 
 /** A bulk, interrupt or isochronous transfer handed to a model. */
 final class DataTransfer extends TransferCore {
-    DataTransfer(EmulatedDevice device, int endpoint, EndpointType type, int length, int streamId, int flags,
+    DataTransfer(DeviceCore device, int endpoint, EndpointType type, int length, int streamId, int flags,
             MemorySegment buffer, MemorySegment isoDescriptors, Backing backing) {
         super(device, endpoint, type, (endpoint & 0x80) != 0, length, streamId, flags, buffer, isoDescriptors,
                 backing);

@@ -10,8 +10,6 @@ import org.ffmusb.emulator.ffi.usbdevfs_conninfo_ex;
 import org.ffmusb.emulator.ffi.usbdevfs_streams;
 import org.ffmusb.emulator.ffi.usbdevice_fs_h;
 import org.ffmusb.emulator.model.Configuration;
-import org.ffmusb.emulator.model.Endpoint;
-import org.ffmusb.emulator.model.EndpointType;
 import org.ffmusb.emulator.model.Interface;
 
 /**
@@ -93,32 +91,20 @@ final class DeviceRequests {
                 call.fail(errno_h.EISDIR); // usb_reset_device: "for root hub!", nothing unbound
                 return;
             }
-            alts = new int[active == null ? 0 : active.interfaces().size()];
-            for (int i = 0; i < alts.length; i++) {
-                alts[i] = dev.state.altSetting(i);
+            int interfaces = active == null ? 0 : active.interfaces().size();
+            for (int i = 0; i < interfaces; i++) {
                 ClientSession owner = dev.state.claimOwner(i);
                 if (owner != null) {
                     killed.addAll(owner.pendingOn(i));
                     Claims.unbind(dev, i);
                 }
             }
-            dev.state.select(active);
-            for (int i = 0; i < alts.length; i++) {
-                dev.state.selectAlt(i, alts[i]);
-            }
-            dev.state.setRemoteWakeup(false);
+            alts = dev.resetStateLocked();
         } finally {
             dev.lock.unlock();
         }
         InterfaceRequests.kill(killed);
-        dev.callModel(dev.model::reset);
-        dev.callModel(() -> dev.model.configured(active));
-        for (int i = 0; i < alts.length; i++) {
-            if (alts[i] != 0) {
-                int ifnum = i;
-                dev.callModel(() -> dev.model.interfaceSelected(ifnum, active.iface(ifnum).altSetting(alts[ifnum])));
-            }
-        }
+        dev.announceReset(active, alts);
         call.succeed(0);
     }
 
@@ -217,57 +203,33 @@ final class DeviceRequests {
             return;
         }
         IoctlCall.Resolved arg = call.reresolveArg(head, usbdevfs_streams.sizeof() + numEps);
-        int max = Integer.MAX_VALUE;
-        int ifnum = -1;
-        int endpoints = 0;
+        int[] eps = new int[numEps];
+        for (int i = 0; i < numEps; i++) {
+            eps[i] = arg.data().get(ValueLayout.JAVA_BYTE, usbdevfs_streams.eps$offset() + i) & 0xff;
+        }
+        int capacity;
         List<Urb> killed;
         dev.lock.lock();
         try {
-            for (int i = 0; i < numEps; i++) {
-                int ep = arg.data().get(ValueLayout.JAVA_BYTE, usbdevfs_streams.eps$offset() + i) & 0xff;
-                Endpoint e = dev.state.currentEndpoint(ep);
-                int owner = e == null ? -errno_h.EINVAL : dev.state.interfaceOfEndpoint(ep);
-                if (owner < 0) {
-                    call.fail(-owner);
-                    return;
-                }
-                if (i == 0) {
-                    int r = Claims.check(dev, s, owner);
-                    if (r < 0) {
-                        call.fail(-r);
-                        return;
-                    }
-                    ifnum = owner;
-                } else if (owner != ifnum) {
-                    call.fail(errno_h.EINVAL);
-                    return;
-                }
-                boolean streamCapable = dev.descriptors.definition().speed().isSuperSpeed()
-                        && e.type() == EndpointType.BULK && e.maxStreams() > 0;
-                max = streamCapable ? Math.min(max, 1 << e.maxStreams()) : 0;
-                endpoints |= 1 << Urbs.epIndex(ep);
+            int ifnum = BulkStreams.interfaceOf(dev, eps, i -> Claims.check(dev, s, i));
+            if (ifnum < 0) {
+                call.fail(-ifnum);
+                return;
             }
+            capacity = BulkStreams.capacity(dev, eps);
             killed = s.pendingOn(ifnum);
         } finally {
             dev.lock.unlock();
         }
         InterfaceRequests.kill(killed);
-        // xHCI (xhci_alloc_streams) adds stream 0, which it keeps for itself, caps the count at what
-        // every endpoint's companion descriptor offers, and hands out the rest.
-        int granted = Math.min(numStreams + 1, max) - 1;
+        int r;
         dev.lock.lock();
         try {
-            if (alloc && (granted < 1 || (dev.state.streamEndpoints() & endpoints) != 0)) {
-                call.fail(errno_h.EINVAL);
-            } else if (!alloc && (dev.state.streamEndpoints() & endpoints) != endpoints) {
-                call.fail(errno_h.EINVAL);
-            } else {
-                dev.state.setStreamEndpoints(alloc ? dev.state.streamEndpoints() | endpoints : dev.state.streamEndpoints() & ~endpoints);
-                call.succeed(alloc ? granted : 0);
-            }
+            r = alloc ? BulkStreams.allocate(dev, eps, numStreams, capacity) : BulkStreams.free(dev, eps);
         } finally {
             dev.lock.unlock();
         }
+        InterfaceRequests.answer(call, r);
     }
 
     /**

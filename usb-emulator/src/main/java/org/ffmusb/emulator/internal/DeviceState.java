@@ -8,9 +8,9 @@ import org.ffmusb.emulator.model.Interface;
 
 /**
  * What the host can change on a device: the active configuration, the alternate setting of each
- * interface, endpoint halts, bulk streams, remote wakeup, and which open file claimed which interface
- * (Linux's usbfs driver binding), which kernel driver is bound to an interface, and which file claimed
- * which hub port. Not thread-safe: guarded by the owning device's lock.
+ * interface, endpoint halts, bulk streams, remote wakeup; and for usbfs, which open file claimed which
+ * interface (Linux's usbfs driver binding), which kernel driver is bound to an interface, and which
+ * file claimed which hub port. Not thread-safe: guarded by the owning device's lock.
  */
 final class DeviceState {
     private final ClientSession[] claimOwner = new ClientSession[32];
@@ -19,7 +19,8 @@ final class DeviceState {
     private Configuration active;
     private int[] altSettings = new int[0];
     private int halted;
-    private int streamEndpoints;
+    /** Bulk streams allocated per endpoint (by {@link Urbs#epIndex}), 0 for none. */
+    private final int[] streams = new int[32];
     private boolean remoteWakeup;
 
     Configuration active() {
@@ -75,13 +76,13 @@ final class DeviceState {
         halted = value ? halted | bit : halted & ~bit;
     }
 
-    /** Endpoints (by {@link Urbs#epIndex}) with bulk streams allocated. */
-    int streamEndpoints() {
-        return streamEndpoints;
+    /** The bulk streams allocated on an endpoint (usable ids 1..n), 0 for none. */
+    int streams(int endpoint) {
+        return streams[Urbs.epIndex(endpoint)];
     }
 
-    void setStreamEndpoints(int mask) {
-        streamEndpoints = mask;
+    void setStreams(int endpoint, int count) {
+        streams[Urbs.epIndex(endpoint)] = count;
     }
 
     boolean remoteWakeup() {
@@ -101,7 +102,7 @@ final class DeviceState {
         active = c;
         altSettings = new int[c == null ? 0 : c.interfaces().size()];
         halted = 0;
-        streamEndpoints = 0;
+        java.util.Arrays.fill(streams, 0);
     }
 
     void selectAlt(int interfaceNumber, int alt) {

@@ -7,28 +7,25 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.ReentrantLock;
 import org.ffmusb.emulator.ffi.errno_h;
 import org.ffmusb.emulator.ffi.umockdev_h;
-import org.ffmusb.emulator.model.AltSetting;
 import org.ffmusb.emulator.model.Configuration;
 import org.ffmusb.emulator.model.DescriptorSet;
 import org.ffmusb.emulator.model.DeviceModel;
-import org.ffmusb.emulator.model.Endpoint;
 import org.ffmusb.emulator.model.Interface;
 
 /**
- * One plugged-in device: its place on the bus, the state the host can change (configuration,
- * alternate settings, endpoint halts, remote wakeup) and the open files of client processes. The
- * state is guarded by {@link #lock}, which is never held while calling a model or umockdev.
+ * One plugged-in device as usbfs serves it: its place on the bus, its sysfs records, and the open files
+ * of client processes (sessions with their claims and URBs). What the device itself is (descriptors,
+ * state, halts, model calls) is {@link DeviceCore}. The state is guarded by {@link #lock}, which is never
+ * held while calling a model or umockdev. Model callbacks run on the I/O thread, except plugged and
+ * unplugged (the plugging thread) and cancellation hooks (the cancelling thread).
  */
-public final class EmulatedDevice {
+public final class EmulatedDevice extends DeviceCore {
     private static final System.Logger LOG = System.getLogger("org.ffmusb.emulator");
 
     final long id;
     final EmulatorCore emulator;
-    final DeviceModel model;
-    final DescriptorSet descriptors;
     final int bus;
     final int port;
     final int devnum;
@@ -37,22 +34,15 @@ public final class EmulatedDevice {
     final PtyReadiness readiness;
     MemorySegment ioctlBase = MemorySegment.NULL;
 
-    final ReentrantLock lock = new ReentrantLock();
-    /** Serialises model callbacks: the I/O thread and the unplugging thread. */
-    private final ReentrantLock modelLock = new ReentrantLock();
     final Map<Long, ClientSession> sessions = new LinkedHashMap<>();
     final List<Urb> orphans = new ArrayList<>();
-    /** Configuration, settings, halts, claims: guarded by {@link #lock}. */
-    final DeviceState state = new DeviceState();
-    private volatile boolean gone;
     private List<String> interfacePaths = List.of();
 
     EmulatedDevice(long id, EmulatorCore emulator, DeviceModel model, DescriptorSet descriptors, int bus, int port,
             int devnum, PtyReadiness readiness) {
+        super(model, descriptors, false);
         this.id = id;
         this.emulator = emulator;
-        this.model = model;
-        this.descriptors = descriptors;
         this.bus = bus;
         this.port = port;
         this.devnum = devnum;
@@ -77,21 +67,10 @@ public final class EmulatedDevice {
         return devnode;
     }
 
-    public DeviceModel model() {
-        return model;
-    }
-
-    public DescriptorSet descriptors() {
-        return descriptors;
-    }
-
     /** True for the root hub of a bus (port 0, address 1). */
+    @Override
     public boolean isRootHub() {
         return port == 0;
-    }
-
-    public boolean isGone() {
-        return gone;
     }
 
     // ---- plug and unplug (caller's thread) ----
@@ -112,8 +91,7 @@ public final class EmulatedDevice {
         Configuration first = descriptors.definition().configurations().getFirst();
         lock.lock();
         try {
-            state.select(first);
-            KernelDrivers.bindAll(this);
+            selectConfiguration(first, true);
         } finally {
             lock.unlock();
         }
@@ -139,10 +117,7 @@ public final class EmulatedDevice {
                 return;
             }
             gone = true;
-            for (ClientSession s : sessions.values()) {
-                s.pending.forEach(u -> inFlight.add(u.transfer));
-                inFlight.addAll(s.syncPending);
-            }
+            collectPending(ANY_ENDPOINT, inFlight);
         } finally {
             lock.unlock();
         }
@@ -327,6 +302,7 @@ public final class EmulatedDevice {
      * configuration (one "remove" per old interface, one "add" per new one, as Linux sends them); the
      * same configuration again (Linux's usb_reset_configuration) keeps the interfaces.
      */
+    @Override
     void configurationChanged(Configuration c, boolean changed) {
         if (changed) {
             for (String path : interfacePaths.reversed()) {
@@ -339,106 +315,44 @@ public final class EmulatedDevice {
                     String.format("%2d%n", c == null ? 0 : c.interfaces().size()));
             addInterfaceRecords(c);
         }
-        callModel(() -> model.configured(c));
+        super.configurationChanged(c, changed);
+    }
+
+    /** The kernel's drivers follow the configuration: unbound from the old interfaces, probed on the new. */
+    @Override
+    void selectConfiguration(Configuration c, boolean changed) {
+        if (changed) {
+            KernelDrivers.unbindAll(this);
+        }
+        super.selectConfiguration(c, changed);
+        if (changed) {
+            KernelDrivers.bindAll(this);
+        }
     }
 
     // ---- transfers ----
 
-    /** The model's handle on its own device. */
-    org.ffmusb.emulator.model.DeviceContext context() {
-        return new org.ffmusb.emulator.model.DeviceContext() {
-            @Override
-            public void halt(int endpoint) {
-                haltFromDevice(endpoint);
-            }
-
-            @Override
-            public boolean isHalted(int endpoint) {
-                lock.lock();
-                try {
-                    return state.isHalted(endpoint);
-                } finally {
-                    lock.unlock();
+    /** The URBs and synchronous transfers of every open file; lock held. */
+    @Override
+    void collectPending(int endpoint, List<TransferCore> out) {
+        for (ClientSession s : sessions.values()) {
+            for (Urb u : s.pending) {
+                if (endpoint == ANY_ENDPOINT || u.transfer.endpoint() == endpoint) {
+                    out.add(u.transfer);
                 }
             }
-        };
-    }
-
-    /** A functional stall: the endpoint halts, its pending transfers end with STALL. */
-    void haltFromDevice(int endpoint) {
-        List<TransferCore> stalled = new ArrayList<>();
-        lock.lock();
-        try {
-            if ((endpoint & 0x7f) == 0 || gone) {
-                return;
-            }
-            state.setHalted(endpoint, true);
-            for (ClientSession s : sessions.values()) {
-                for (Urb u : s.pending) {
-                    if (u.transfer.endpoint() == endpoint) {
-                        stalled.add(u.transfer);
-                    }
-                }
-                for (TransferCore t : s.syncPending) {
-                    if (t.endpoint() == endpoint) {
-                        stalled.add(t);
-                    }
+            for (TransferCore t : s.syncPending) {
+                if (endpoint == ANY_ENDPOINT || t.endpoint() == endpoint) {
+                    out.add(t);
                 }
             }
-        } finally {
-            lock.unlock();
-        }
-        stalled.forEach(TransferCore::stall);
-    }
-
-    /** Bookkeeping when any transfer ends: a STALL on a bulk/interrupt endpoint halts it. */
-    void transferEnded(TransferCore t, int status) {
-        if (status == -errno_h.EPIPE && t.endpoint() != 0 && t.endpoint() != 0x80) {
-            lock.lock();
-            try {
-                state.setHalted(t.endpoint(), true);
-            } finally {
-                lock.unlock();
-            }
         }
     }
 
-    /** Calls the model, serialised with other model callbacks; an exception is logged, never thrown. */
-    void callModel(Runnable call) {
-        modelLock.lock();
-        try {
-            call.run();
-        } catch (Throwable t) {
-            LOG.log(System.Logger.Level.ERROR, "device model " + model.getClass().getName() + " failed", t);
-        } finally {
-            modelLock.unlock();
-        }
-    }
-
-    /** Hands a transfer to the model; if the model throws, the transfer fails as a device would that
-     *  stopped answering (control: STALL, others: transaction error). */
-    void callModel(TransferCore t, Runnable call) {
-        modelLock.lock();
-        try {
-            call.run();
-        } catch (Throwable e) {
-            LOG.log(System.Logger.Level.ERROR, "device model " + model.getClass().getName() + " failed on " + t, e);
-            if (t instanceof ControlCore) {
-                t.stall();
-            } else {
-                t.fail(org.ffmusb.emulator.model.TransferError.TRANSACTION_ERROR, 0);
-            }
-        } finally {
-            modelLock.unlock();
-        }
-    }
-
-    void runGuarded(Runnable r, String what) {
-        try {
-            r.run();
-        } catch (Throwable e) {
-            LOG.log(System.Logger.Level.ERROR, what + " failed", e);
-        }
+    /** Buffers are client memory resolved on the I/O thread and released there after the reap. */
+    @Override
+    boolean mayTouchBuffers() {
+        return emulator.onIoThread();
     }
 
     @Override

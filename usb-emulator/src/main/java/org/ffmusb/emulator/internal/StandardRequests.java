@@ -10,13 +10,16 @@ import org.ffmusb.emulator.model.SetupPacket;
 /**
  * The standard requests of USB 2.0 §9.4, answered once for every device model from its descriptors
  * and the device state; anything else (class and vendor requests, descriptor types the emulator cannot
- * derive, SYNCH_FRAME) goes to the model. Runs on the I/O thread. A request error is a STALL, as
- * §9.2.7 asks.
+ * derive, SYNCH_FRAME) goes to the model. Both transports use it: control URBs and USBDEVFS_CONTROL
+ * (I/O thread), and the direct host's control transfers (its dispatch, model lock held); the host-side
+ * operations that change the same state (USBDEVFS_SETCONFIGURATION, SETINTERFACE, CLEAR_HALT, and the
+ * direct host's) go through {@link #applyConfiguration}, {@link #applyAltSetting} and {@link #clearHalt}
+ * too. A request error is a STALL, as §9.2.7 asks.
  */
 final class StandardRequests {
     private StandardRequests() {}
 
-    static void dispatch(EmulatedDevice dev, ControlCore t) {
+    static void dispatch(DeviceCore dev, ControlCore t) {
         SetupPacket s = t.setup();
         if (s.type() != SetupPacket.Type.STANDARD) {
             toModel(dev, t);
@@ -46,11 +49,11 @@ final class StandardRequests {
         }
     }
 
-    private static void toModel(EmulatedDevice dev, ControlCore t) {
+    private static void toModel(DeviceCore dev, ControlCore t) {
         dev.callModel(t, () -> dev.model.control(t));
     }
 
-    private static void getDescriptor(EmulatedDevice dev, ControlCore t) {
+    private static void getDescriptor(DeviceCore dev, ControlCore t) {
         SetupPacket s = t.setup();
         if (!s.isIn()) {
             t.stall();
@@ -78,7 +81,7 @@ final class StandardRequests {
         }
     }
 
-    private static void getStatus(EmulatedDevice dev, ControlCore t) {
+    private static void getStatus(DeviceCore dev, ControlCore t) {
         SetupPacket s = t.setup();
         if (!s.isIn() || s.value() != 0) {
             t.stall();
@@ -107,7 +110,7 @@ final class StandardRequests {
         }
     }
 
-    private static void feature(EmulatedDevice dev, ControlCore t, boolean set) {
+    private static void feature(DeviceCore dev, ControlCore t, boolean set) {
         SetupPacket s = t.setup();
         if (s.isIn() && s.length() > 0) {
             t.stall();
@@ -149,7 +152,7 @@ final class StandardRequests {
         }
     }
 
-    private static void setConfiguration(EmulatedDevice dev, ControlCore t) {
+    private static void setConfiguration(DeviceCore dev, ControlCore t) {
         SetupPacket s = t.setup();
         int value = s.value() & 0xff;
         Configuration c = value == 0 ? null : dev.descriptors.definition().configuration(value);
@@ -161,26 +164,25 @@ final class StandardRequests {
         t.complete(0);
     }
 
-    /** The device switches to {@code c} (or none): state, sysfs, model. I/O thread, no lock held. */
-    static void applyConfiguration(EmulatedDevice dev, Configuration c) {
+    /**
+     * The device switches to {@code c} (or none): state, transport (sysfs, kernel drivers; transfers on
+     * the endpoints left behind), model. The same configuration again resets it (settings 0, no halts).
+     * No lock held.
+     */
+    static void applyConfiguration(DeviceCore dev, Configuration c) {
         Configuration before;
         dev.lock.lock();
         try {
             before = dev.state.active();
-            if (before != c) {
-                KernelDrivers.unbindAll(dev);
-            }
-            dev.state.select(c);
-            if (before != c) {
-                KernelDrivers.bindAll(dev); // the new interfaces are probed
-            }
+            dev.selectConfiguration(c, before != c);
         } finally {
             dev.lock.unlock();
         }
+        dev.settingsChanged(DeviceCore.ALL_INTERFACES);
         dev.configurationChanged(c, before != c);
     }
 
-    private static void getInterface(EmulatedDevice dev, ControlCore t) {
+    private static void getInterface(DeviceCore dev, ControlCore t) {
         SetupPacket s = t.setup();
         Integer alt = locked(dev, () -> {
             int ifnum = s.index() & 0xff;
@@ -194,7 +196,7 @@ final class StandardRequests {
         }
     }
 
-    private static void setInterface(EmulatedDevice dev, ControlCore t) {
+    private static void setInterface(DeviceCore dev, ControlCore t) {
         SetupPacket s = t.setup();
         if (s.isIn() || s.recipient() != SetupPacket.Recipient.INTERFACE
                 || !applyAltSetting(dev, s.index() & 0xff, s.value())) {
@@ -205,7 +207,7 @@ final class StandardRequests {
     }
 
     /** Selects an alternate setting; false if the interface or setting does not exist. No lock held. */
-    static boolean applyAltSetting(EmulatedDevice dev, int ifnum, int alt) {
+    static boolean applyAltSetting(DeviceCore dev, int ifnum, int alt) {
         AltSetting selected = locked(dev, () -> {
             Configuration c = dev.state.active();
             Interface i = c == null ? null : c.iface(ifnum);
@@ -218,12 +220,13 @@ final class StandardRequests {
         if (selected == null) {
             return false;
         }
+        dev.settingsChanged(ifnum);
         dev.callModel(() -> dev.model.interfaceSelected(ifnum, selected));
         return true;
     }
 
     /** Clears a halt as CLEAR_FEATURE(ENDPOINT_HALT) does; false if the endpoint is not in a current setting. */
-    static boolean clearHalt(EmulatedDevice dev, int ep) {
+    static boolean clearHalt(DeviceCore dev, int ep) {
         Endpoint e = locked(dev, () -> {
             Endpoint found = dev.state.currentEndpoint(ep);
             if (found != null) {
@@ -244,7 +247,7 @@ final class StandardRequests {
         t.complete(n);
     }
 
-    private static <T> T locked(EmulatedDevice dev, java.util.function.Supplier<T> f) {
+    private static <T> T locked(DeviceCore dev, java.util.function.Supplier<T> f) {
         dev.lock.lock();
         try {
             return f.get();

@@ -134,7 +134,7 @@ final class SubmitUrb {
         Urb u = new Urb(s, urb, urb.data(), ifnum, length + OVERHEAD, bulkAddress, continuation);
         DataTransfer t = new DataTransfer(dev, ep, type, length, streamId, flags, buffer, null, u);
         if (accept(dev, s, call, urb, u, t)) {
-            route(dev, ep, t);
+            dev.submitToModel(t);
         }
     }
 
@@ -172,7 +172,7 @@ final class SubmitUrb {
         Urb u = new Urb(s, urb, urb.data(), ifnum, memory, -1, false);
         DataTransfer t = new DataTransfer(dev, ep, EndpointType.ISOCHRONOUS, (int) total, 0, flags, buffer, iso, u);
         if (accept(dev, s, call, urb, u, t)) {
-            route(dev, ep, t);
+            dev.submitToModel(t);
         }
     }
 
@@ -205,19 +205,4 @@ final class SubmitUrb {
         return true;
     }
 
-    /** A halted endpoint answers STALL without asking the model; everything else goes to the model. */
-    static void route(EmulatedDevice dev, int ep, TransferCore t) {
-        boolean halted;
-        dev.lock.lock();
-        try {
-            halted = dev.state.isHalted(ep);
-        } finally {
-            dev.lock.unlock();
-        }
-        if (halted) {
-            t.stall();
-        } else {
-            dev.callModel(t, () -> dev.model.transfer(t));
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package org.ffmusb.emulator.internal;
 
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 
 /**
@@ -33,7 +34,7 @@ final class SyncBacking implements Backing {
     }
 
     @Override
-    public void deliver(TransferCore t, int status, int actualLength) {
+    public void ended(TransferCore t, int status, int actualLength, List<Runnable> hooks) {
         ScheduledFuture<?> f = timeout;
         if (f != null) {
             f.cancel(false);
@@ -49,5 +50,6 @@ final class SyncBacking implements Backing {
         }
         call.release();
         session.device.emulator.releaseMemory(memory);
+        t.runCancelHooks(hooks);
     }
 }

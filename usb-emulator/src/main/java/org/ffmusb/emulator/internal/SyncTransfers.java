@@ -108,7 +108,7 @@ final class SyncTransfers {
         SyncBacking backing = new SyncBacking(s, call, len + 512);
         DataTransfer t = new DataTransfer(dev, ep, e.type(), (int) len, 0, 0, data, null, backing);
         track(dev, s, t);
-        SubmitUrb.route(dev, ep, t);
+        dev.submitToModel(t);
         backing.armTimeout(t, timeout);
     }
 

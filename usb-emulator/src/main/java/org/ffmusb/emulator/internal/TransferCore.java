@@ -16,32 +16,59 @@ import org.ffmusb.emulator.model.TransferError;
  * cancellation (by the host) or unplug ends it. The result is recorded under the transfer's lock, so a
  * model working on the buffer inside {@link #access} and a cancellation never overlap; the memory
  * itself is freed later, on the I/O thread, only once the transfer has ended.
+ *
+ * <p>The direct transport re-arms a transfer the model itself completed for the host's next submission
+ * ({@link #rearm}), so a steady stream of transfers allocates nothing; one that ended any other way
+ * (cancelled, stalled by a device-side halt) may still be known to the model and is never re-armed.
  */
 public abstract class TransferCore implements Transfer {
     static final int STATUS_OK = 0;
+    /** Who ended a transfer: the model through the {@link Transfer} methods (or the emulator for it). */
+    static final int BY_MODEL = 0;
+    /** The device side, not the model's own call: a functional halt stalled it ({@link DeviceCore#haltFromDevice}). */
+    static final int BY_DEVICE = 1;
+    /** The host: cancelled, timed out, killed by a setting change or an unplug; cancel hooks run. */
+    static final int BY_HOST = 2;
 
-    final EmulatedDevice device;
-    private final int endpoint;
-    private final EndpointType type;
-    private final boolean in;
-    private final int length;
-    private final int streamId;
-    private final int flags;
-    private final MemorySegment buffer;
-    private final int[] isoOffsets;
-    private final int[] isoActual;
-    private final int[] isoStatus;
+    final DeviceCore device;
+    private int endpoint;
+    private EndpointType type;
+    private boolean in;
+    private int length;
+    private int streamId;
+    private int flags;
+    private MemorySegment buffer;
+    private int isoCount;
+    private int[] isoOffsets;
+    private int[] isoActual;
+    private int[] isoStatus;
     private final Backing backing;
 
     private final ReentrantLock lock = new ReentrantLock();
     private boolean pending = true;
     private boolean cancelled;
+    private int endedBy = BY_MODEL;
     private List<Runnable> cancelHooks;
     private int finalStatus = 1;
 
-    TransferCore(EmulatedDevice device, int endpoint, EndpointType type, boolean in, int length, int streamId,
+    TransferCore(DeviceCore device, int endpoint, EndpointType type, boolean in, int length, int streamId,
             int flags, MemorySegment buffer, MemorySegment isoDescriptors, Backing backing) {
         this.device = device;
+        this.backing = backing;
+        setUp(endpoint, type, in, length, streamId, flags, buffer);
+        if (isoDescriptors != null) {
+            int n = (int) (isoDescriptors.byteSize() / usbdevfs_iso_packet_desc.sizeof());
+            isoCapacity(n);
+            isoCount = n;
+            for (int i = 0; i < n; i++) {
+                isoOffsets[i + 1] = isoOffsets[i] + isoDescriptors.get(ValueLayout.JAVA_INT,
+                        i * usbdevfs_iso_packet_desc.sizeof() + usbdevfs_iso_packet_desc.length$offset());
+            }
+        }
+    }
+
+    private void setUp(int endpoint, EndpointType type, boolean in, int length, int streamId, int flags,
+            MemorySegment buffer) {
         this.endpoint = endpoint;
         this.type = type;
         this.in = in;
@@ -49,20 +76,56 @@ public abstract class TransferCore implements Transfer {
         this.streamId = streamId;
         this.flags = flags;
         this.buffer = buffer;
-        this.backing = backing;
-        if (isoDescriptors != null) {
-            int n = (int) (isoDescriptors.byteSize() / usbdevfs_iso_packet_desc.sizeof());
+    }
+
+    private void isoCapacity(int n) {
+        if (isoOffsets == null || isoOffsets.length < n + 1) {
             isoOffsets = new int[n + 1];
-            for (int i = 0; i < n; i++) {
-                isoOffsets[i + 1] = isoOffsets[i] + isoDescriptors.get(ValueLayout.JAVA_INT,
-                        i * usbdevfs_iso_packet_desc.sizeof() + usbdevfs_iso_packet_desc.length$offset());
-            }
             isoActual = new int[n];
             isoStatus = new int[n];
-        } else {
-            isoOffsets = null;
-            isoActual = null;
-            isoStatus = null;
+        }
+    }
+
+    /**
+     * Makes an ended transfer pending again with new parameters (the direct transport's reuse). Only
+     * for a transfer that {@link #isReusable()}; the caller owns it exclusively until it submits it.
+     * {@code isoLengths} holds the requested length of each of {@code isoPackets} packets (0 for none).
+     */
+    void rearm(int endpoint, EndpointType type, boolean in, int length, int streamId, int flags,
+            MemorySegment buffer, int isoPackets, int[] isoLengths) {
+        lock.lock();
+        try {
+            setUp(endpoint, type, in, length, streamId, flags, buffer);
+            isoCount = 0;
+            if (isoPackets > 0) {
+                isoCapacity(isoPackets);
+                isoCount = isoPackets;
+                for (int i = 0; i < isoPackets; i++) {
+                    isoOffsets[i + 1] = isoOffsets[i] + isoLengths[i];
+                    isoActual[i] = 0;
+                    isoStatus[i] = 0;
+                }
+            }
+            pending = true;
+            cancelled = false;
+            endedBy = BY_MODEL;
+            finalStatus = 1;
+            if (cancelHooks != null) {
+                cancelHooks.clear();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** True once the transfer ended through its model (or the emulator answering for it): no one but the
+     *  host refers to it any more, so it may be re-armed. */
+    boolean isReusable() {
+        lock.lock();
+        try {
+            return !pending && endedBy == BY_MODEL;
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -103,7 +166,7 @@ public abstract class TransferCore implements Transfer {
 
     @Override
     public MemorySegment buffer() {
-        if (!lock.isHeldByCurrentThread() && !device.emulator.onIoThread()) {
+        if (!lock.isHeldByCurrentThread() && !device.mayTouchBuffers()) {
             throw new IllegalStateException("the buffer of a transfer may only be used on the emulator I/O thread or "
                     + "inside Transfer.access(); from other threads complete with complete(MemorySegment)");
         }
@@ -132,10 +195,10 @@ public abstract class TransferCore implements Transfer {
         if (actualLength < 0 || actualLength > length) {
             throw new IllegalArgumentException("actual length " + actualLength + " outside 0.." + length);
         }
-        if (isoOffsets != null) {
+        if (isoCount > 0) {
             throw new IllegalStateException("complete an isochronous transfer with isoPacket(...) and completeIso()");
         }
-        return finish(STATUS_OK, actualLength, 0, false);
+        return finish(STATUS_OK, actualLength, 0, BY_MODEL);
     }
 
     @Override
@@ -151,8 +214,8 @@ public abstract class TransferCore implements Transfer {
             long n = Math.min(data.byteSize(), length);
             MemorySegment.copy(data, 0, buffer, 0, n);
             return data.byteSize() > length
-                    ? finish(-errno_h.EOVERFLOW, (int) n, 0, false)
-                    : finish(STATUS_OK, (int) n, 0, false);
+                    ? finish(-errno_h.EOVERFLOW, (int) n, 0, BY_MODEL)
+                    : finish(STATUS_OK, (int) n, 0, BY_MODEL);
         } finally {
             lock.unlock();
         }
@@ -160,7 +223,7 @@ public abstract class TransferCore implements Transfer {
 
     @Override
     public boolean stall() {
-        return finish(-errno_h.EPIPE, 0, 0, false);
+        return finish(-errno_h.EPIPE, 0, 0, BY_MODEL);
     }
 
     @Override
@@ -168,7 +231,7 @@ public abstract class TransferCore implements Transfer {
         if (actualLength < 0 || actualLength > length) {
             throw new IllegalArgumentException("actual length " + actualLength + " outside 0.." + length);
         }
-        return finish(-Urbs.errno(error), actualLength, 0, false);
+        return finish(-Urbs.errno(error), actualLength, 0, BY_MODEL);
     }
 
     @Override
@@ -203,7 +266,7 @@ public abstract class TransferCore implements Transfer {
 
     @Override
     public int isoPacketCount() {
-        return isoOffsets == null ? 0 : isoOffsets.length - 1;
+        return isoCount;
     }
 
     @Override
@@ -237,7 +300,7 @@ public abstract class TransferCore implements Transfer {
 
     @Override
     public boolean completeIso() {
-        if (isoOffsets == null) {
+        if (isoCount == 0) {
             throw new IllegalStateException("not an isochronous transfer");
         }
         lock.lock();
@@ -251,7 +314,7 @@ public abstract class TransferCore implements Transfer {
                 total += isoActual[i];
                 errors += isoStatus[i] != 0 ? 1 : 0;
             }
-            return finish(STATUS_OK, total, errors, false);
+            return finish(STATUS_OK, total, errors, BY_MODEL);
         } finally {
             lock.unlock();
         }
@@ -259,7 +322,7 @@ public abstract class TransferCore implements Transfer {
 
     /** Ends a pending transfer from the host side (discard, close, unplug, timeout) with {@code status}. */
     boolean cancel(int status) {
-        return finish(status, 0, 0, true);
+        return finish(status, 0, 0, BY_HOST);
     }
 
     /** The status the transfer ended with (negative errno or 0); only meaningful once it ended. */
@@ -267,7 +330,12 @@ public abstract class TransferCore implements Transfer {
         return finalStatus;
     }
 
-    boolean finish(int status, int actualLength, int errorCount, boolean cancelled) {
+    /**
+     * Ends the transfer once: records the result for the host (under the lock), does the device's
+     * bookkeeping, then hands the transfer to its backing with the cancel hooks to run if the host
+     * ended it ({@code endedBy} {@link #BY_HOST}).
+     */
+    boolean finish(int status, int actualLength, int errorCount, int endedBy) {
         List<Runnable> hooks = null;
         lock.lock();
         try {
@@ -275,26 +343,47 @@ public abstract class TransferCore implements Transfer {
                 return false;
             }
             pending = false;
+            this.endedBy = endedBy;
             if (status == STATUS_OK && shortNotOk() && actualLength < length) {
                 status = -errno_h.EREMOTEIO;
             }
             finalStatus = status;
-            if (cancelled) {
+            if (endedBy == BY_HOST) {
                 this.cancelled = true;
-                hooks = cancelHooks;
+                hooks = cancelHooks == null || cancelHooks.isEmpty() ? null : List.copyOf(cancelHooks);
             }
             backing.record(this, status, actualLength, errorCount);
         } finally {
             lock.unlock();
         }
         device.transferEnded(this, status);
-        backing.deliver(this, status, actualLength);
+        backing.ended(this, status, actualLength, hooks);
+        return true;
+    }
+
+    /** Runs cancel hooks one after the other; a failing hook is logged. */
+    void runCancelHooks(List<Runnable> hooks) {
         if (hooks != null) {
             for (Runnable hook : hooks) {
-                device.runGuarded(hook, "cancel hook of " + this);
+                DeviceCore.runGuarded(hook, "cancel hook of " + this);
             }
         }
-        return true;
+    }
+
+    /**
+     * Linux clears what an iso IN transfer's short packets left of their slots, so that the gaps hold no
+     * stale data. Transfer lock held, at the end.
+     */
+    void clearIsoGaps() {
+        if (!in) {
+            return;
+        }
+        for (int i = 0; i < isoCount; i++) {
+            int gap = isoPacketLength(i) - isoActual[i];
+            if (gap > 0) {
+                buffer.asSlice(isoOffsets[i] + isoActual[i], gap).fill((byte) 0);
+            }
+        }
     }
 
     /** Packet results for the backing to write: actual length of packet {@code i} (0 if never set). */
@@ -307,13 +396,8 @@ public abstract class TransferCore implements Transfer {
         return isoStatus[i];
     }
 
-    /** The raw buffer, for the backing (transfer lock held). */
-    MemorySegment rawBuffer() {
-        return buffer;
-    }
-
     private void checkIso(int i) {
-        if (isoOffsets == null || i < 0 || i >= isoOffsets.length - 1) {
+        if (i < 0 || i >= isoCount) {
             throw new IndexOutOfBoundsException("no isochronous packet " + i);
         }
     }

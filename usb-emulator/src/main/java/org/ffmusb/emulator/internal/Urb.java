@@ -1,6 +1,7 @@
 package org.ffmusb.emulator.internal;
 
 import java.lang.foreign.MemorySegment;
+import java.util.List;
 import org.ffmusb.emulator.ffi.umockdev_h;
 import org.ffmusb.emulator.ffi.usbdevfs_iso_packet_desc;
 import org.ffmusb.emulator.ffi.usbdevfs_urb;
@@ -39,22 +40,19 @@ final class Urb implements Backing {
     public void record(TransferCore t, int status, int actualLength, int errorCount) {
         for (int i = 0; i < t.isoPacketCount(); i++) {
             MemorySegment d = usbdevfs_urb.iso_frame_desc(fields, i);
-            int actual = t.isoActual(i);
-            usbdevfs_iso_packet_desc.actual_length(d, actual);
+            usbdevfs_iso_packet_desc.actual_length(d, t.isoActual(i));
             usbdevfs_iso_packet_desc.status(d, t.isoStatus(i));
-            if (t.isIn() && actual < t.isoPacketLength(i)) {
-                // Linux clears iso IN buffers so that the gaps after short packets hold no stale data.
-                t.rawBuffer().asSlice(t.isoPacketOffset(i) + actual, t.isoPacketLength(i) - actual).fill((byte) 0);
-            }
         }
+        t.clearIsoGaps();
         usbdevfs_urb.status(fields, status);
         usbdevfs_urb.actual_length(fields, actualLength);
         usbdevfs_urb.error_count(fields, errorCount);
     }
 
     @Override
-    public void deliver(TransferCore t, int status, int actualLength) {
+    public void ended(TransferCore t, int status, int actualLength, List<Runnable> hooks) {
         session.urbEnded(this, status);
+        t.runCancelHooks(hooks);
     }
 
     /** Drops the reference to the client memory copy and gives back the usbfs memory budget. */
