@@ -4,7 +4,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
 import java.util.Arrays;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ffmusb.emulator.model.AltSetting;
 import org.ffmusb.emulator.model.Configuration;
@@ -79,8 +79,10 @@ public final class Loopback implements DeviceModel {
     private final AtomicLong isoBad = new AtomicLong();
     private long isoNextExpected = -1;
     private int isoNextSent;
-    private final ConcurrentHashMap<Integer, Boolean> haltRequested = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<Integer, Boolean> babbleRequested = new ConcurrentHashMap<>();
+    /** Endpoints (one bit each: OUT 0..15, IN 16..31) whose next transfer stalls or babbles; a bit set
+     *  per endpoint rather than a map, so that a transfer costs no boxing. */
+    private final AtomicInteger haltRequested = new AtomicInteger();
+    private final AtomicInteger babbleRequested = new AtomicInteger();
     private volatile byte[] controlBuffer = initialBuffer();
 
     public Loopback() {
@@ -127,11 +129,11 @@ public final class Loopback implements DeviceModel {
 
     @Override
     public void transfer(Transfer t) {
-        if (haltRequested.remove(t.endpoint()) != null) {
+        if (takeRequest(haltRequested, t.endpoint())) {
             t.stall();
             return;
         }
-        if (t.isIn() && babbleRequested.remove(t.endpoint()) != null) {
+        if (t.isIn() && takeRequest(babbleRequested, t.endpoint())) {
             t.fail(TransferError.BABBLE, t.length());
             return;
         }
@@ -217,11 +219,11 @@ public final class Loopback implements DeviceModel {
                 t.complete(n);
             }
             case REQUEST_HALT -> {
-                haltRequested.put(s.index() & 0xff, Boolean.TRUE);
+                haltRequested.getAndUpdate(bits -> bits | bit(s.index()));
                 t.complete(0);
             }
             case REQUEST_BABBLE -> {
-                babbleRequested.put(s.index() & 0xff, Boolean.TRUE);
+                babbleRequested.getAndUpdate(bits -> bits | bit(s.index()));
                 t.complete(0);
             }
             default -> t.stall();
@@ -245,13 +247,23 @@ public final class Loopback implements DeviceModel {
     public void reset() {
         bulkEcho.clear();
         interruptEcho.clear();
-        haltRequested.clear();
-        babbleRequested.clear();
+        haltRequested.set(0);
+        babbleRequested.set(0);
     }
 
     @Override
     public void unplugged() {
         clock.close();
+    }
+
+    private static int bit(int endpoint) {
+        return 1 << ((endpoint & 0x0f) + ((endpoint & 0x80) != 0 ? 16 : 0));
+    }
+
+    /** Clears the endpoint's bit; true if it was set. */
+    private static boolean takeRequest(AtomicInteger requests, int endpoint) {
+        int b = bit(endpoint);
+        return (requests.get() & b) != 0 && (requests.getAndUpdate(bits -> bits & ~b) & b) != 0;
     }
 
     /** Bytes the sink endpoint accepted so far. */
