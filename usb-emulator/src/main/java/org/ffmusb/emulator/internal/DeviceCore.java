@@ -106,15 +106,19 @@ public abstract class DeviceCore {
 
     /** Bookkeeping when any transfer ends: a STALL on a bulk/interrupt endpoint halts it. */
     void transferEnded(TransferCore t, int status) {
-        if (status == -errno_h.EPIPE && isDataEndpoint(t.endpoint())) {
-            lock.lock();
-            try {
+        lock.lock();
+        try {
+            if (status == -errno_h.EPIPE && isDataEndpoint(t.endpoint())) {
                 state.setHalted(t.endpoint(), true);
-            } finally {
-                lock.unlock();
             }
+            transferEndedLocked(t);
+        } finally {
+            lock.unlock();
         }
     }
+
+    /** The transport's own bookkeeping when a transfer ends, under the lock (the direct one forgets it). */
+    void transferEndedLocked(TransferCore t) {}
 
     static boolean isDataEndpoint(int endpoint) {
         return (endpoint & 0x0f) != 0;

@@ -48,6 +48,8 @@ public abstract class TransferCore implements Transfer {
     private boolean pending = true;
     private boolean cancelled;
     private int endedBy = BY_MODEL;
+    /** How often {@link #rearm} ran: tells a late timer which submission it was meant for. */
+    private long armCount;
     private List<Runnable> cancelHooks;
     private int finalStatus = 1;
 
@@ -110,12 +112,51 @@ public abstract class TransferCore implements Transfer {
             cancelled = false;
             endedBy = BY_MODEL;
             finalStatus = 1;
+            armCount++;
             if (cancelHooks != null) {
                 cancelHooks.clear();
             }
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The number of the current submission (see {@link #rearm}); read by its submitter, which alone re-arms it. */
+    long armCount() {
+        return armCount;
+    }
+
+    /** {@link #cancel} if the transfer is still in submission {@code arm} (a timer firing late must not
+     *  end the next one). */
+    boolean cancelIfArm(long arm, int status) {
+        lock.lock();
+        try {
+            return armCount == arm && cancel(status);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Takes back a re-armed transfer the host then refused to submit: it ends quietly, reusable. */
+    void abandon() {
+        lock.lock();
+        try {
+            pending = false;
+            endedBy = BY_MODEL;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Corrects the type before the transfer is submitted (a bulk request on an interrupt endpoint is an
+     *  interrupt transfer, as usbfs treats it). */
+    void retype(EndpointType type) {
+        this.type = type;
+    }
+
+    /** Where the result goes. */
+    Backing backing() {
+        return backing;
     }
 
     /** True once the transfer ended through its model (or the emulator answering for it): no one but the

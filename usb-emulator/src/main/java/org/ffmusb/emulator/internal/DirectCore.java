@@ -1,0 +1,628 @@
+package org.ffmusb.emulator.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.ffmusb.emulator.ffi.errno_h;
+import org.ffmusb.emulator.model.AltSetting;
+import org.ffmusb.emulator.model.Configuration;
+import org.ffmusb.emulator.model.DescriptorSet;
+import org.ffmusb.emulator.model.DeviceModel;
+import org.ffmusb.emulator.model.Endpoint;
+import org.ffmusb.emulator.model.EndpointType;
+
+/**
+ * A device model driven by a Java host as a host controller would drive it, without umockdev, files or
+ * native code: the engine behind {@code org.ffmusb.emulator.direct.DirectDevice}.
+ *
+ * <h2>The dispatcher</h2>
+ * Everything that calls into the model or back into the host is a piece of {@link Work} in one FIFO:
+ * handing a transfer to the model, running the model's cancel hooks, calling the host's completion.
+ * Whoever holds {@link #modelLock} as its outermost holder runs the queue before letting go: the host
+ * thread that submits or cancels (when the lock is free), a thread in a host operation, or the
+ * device's worker thread. So the model is never entered twice at once nor re-entered from a completion
+ * (a completion that submits the next transfer only queues it), and the host's completions of one
+ * device never run concurrently with each other or with a model callback. A drainer runs at most
+ * {@link #BUDGET} pieces and hands the rest to the worker, so a submit call returns even when
+ * completions keep resubmitting. A transfer a model completes from a thread of its own (a timer, a key
+ * press) is handed to the worker too: that thread is inside model code, which must not be re-entered.
+ *
+ * <h2>Locks</h2>
+ * {@link #lock} (state, the list of transfers in flight) is never held while taking {@link #modelLock}
+ * or a transfer's lock; host operations other than submit and cancel wait for {@link #modelLock}
+ * (fair, so the worker cannot starve them).
+ */
+public final class DirectCore extends DeviceCore {
+    private static final System.Logger LOG = System.getLogger("org.ffmusb.emulator");
+    /** Pieces of work one drainer runs before the worker takes over. */
+    static final int BUDGET = 64;
+    private static final AtomicLong IDS = new AtomicLong();
+    private static volatile ScheduledThreadPoolExecutor timer;
+
+    /** A piece of work for the dispatcher; each object is in the queue at most once at a time. */
+    abstract static class Work {
+        Work next;
+        boolean queued;
+
+        abstract void run();
+    }
+
+    private final String name;
+    private final Object queueLock = new Object();
+    private Work head;
+    private Work tail;
+    /** Transfers in flight, newest last (guarded by {@link #lock}). */
+    private DirectLink firstPending;
+    private DirectLink lastPending;
+    /** Started when first needed; guarded by this object's monitor. */
+    private Thread worker;
+    private volatile boolean stopped;
+
+    private DirectCore(DeviceModel model, DescriptorSet descriptors) {
+        super(model, descriptors, true);
+        var d = descriptors.definition();
+        this.name = String.format("usb-emulator-direct-%04x:%04x-%d", d.vendorId(), d.productId(),
+                IDS.incrementAndGet());
+    }
+
+    /**
+     * Plugs the model in: {@code plugged}, then the first configuration is selected as Linux's
+     * enumeration selects it (usb_choose_configuration) and the model hears {@code configured}, as on
+     * the umockdev path. Runs the model on the calling thread.
+     */
+    public static DirectCore attach(DeviceModel model) {
+        DirectCore d = new DirectCore(model, DescriptorSet.of(model.definition()));
+        d.modelLock.lock();
+        try {
+            d.callModel(() -> model.plugged(d.context()));
+            Configuration first = d.descriptors.definition().configurations().getFirst();
+            d.lock.lock();
+            try {
+                d.selectConfiguration(first, true);
+            } finally {
+                d.lock.unlock();
+            }
+            d.callModel(() -> model.configured(first));
+        } finally {
+            d.exit(false);
+        }
+        return d;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    // ---- what the host reads
+
+    public Configuration activeConfiguration() {
+        lock.lock();
+        try {
+            return state.active();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The alternate setting selected on an interface of the active configuration, or -1 if there is none. */
+    public int altSetting(int interfaceNumber) {
+        lock.lock();
+        try {
+            AltSetting a = state.currentAlt(interfaceNumber);
+            return a == null ? -1 : a.number();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The endpoint with this address in the current settings, or null. */
+    public Endpoint endpoint(int address) {
+        lock.lock();
+        try {
+            return state.currentEndpoint(address);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public boolean isHalted(int endpoint) {
+        lock.lock();
+        try {
+            return isDataEndpoint(endpoint) && state.isHalted(endpoint);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public int streams(int endpoint) {
+        lock.lock();
+        try {
+            return state.streams(endpoint);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // ---- host operations: wait for the model lock, act, run what they queued
+
+    /** SET_CONFIGURATION: 0 unconfigures; a value the device does not have is refused (STALL). */
+    public int setConfiguration(int value) {
+        modelLock.lock();
+        try {
+            if (gone) {
+                return HostTransfer.NO_DEVICE;
+            }
+            Configuration c = value == 0 ? null : descriptors.definition().configuration(value);
+            if (value < 0 || value > 255 || (value != 0 && c == null)) {
+                return HostTransfer.STALL;
+            }
+            StandardRequests.applyConfiguration(this, c);
+            return HostTransfer.COMPLETED;
+        } finally {
+            exit(false);
+        }
+    }
+
+    /** SET_INTERFACE: the transfers on the interface end CANCELLED; a missing setting is refused (STALL). */
+    public int setAltSetting(int interfaceNumber, int altSetting) {
+        modelLock.lock();
+        try {
+            if (gone) {
+                return HostTransfer.NO_DEVICE;
+            }
+            return StandardRequests.applyAltSetting(this, interfaceNumber, altSetting)
+                    ? HostTransfer.COMPLETED : HostTransfer.STALL;
+        } finally {
+            exit(false);
+        }
+    }
+
+    /** CLEAR_FEATURE(ENDPOINT_HALT): an endpoint not in the current settings is refused (STALL). */
+    public int clearHalt(int endpoint) {
+        modelLock.lock();
+        try {
+            if (gone) {
+                return HostTransfer.NO_DEVICE;
+            }
+            return StandardRequests.clearHalt(this, endpoint) ? HostTransfer.COMPLETED : HostTransfer.STALL;
+        } finally {
+            exit(false);
+        }
+    }
+
+    /** A port reset: every transfer in flight ends CANCELLED; configuration and settings come back. */
+    public int reset() {
+        modelLock.lock();
+        try {
+            if (gone) {
+                return HostTransfer.NO_DEVICE;
+            }
+            List<TransferCore> inFlight = new ArrayList<>();
+            lock.lock();
+            try {
+                collectPending(ANY_ENDPOINT, inFlight);
+            } finally {
+                lock.unlock();
+            }
+            for (TransferCore t : inFlight) {
+                t.cancel(-errno_h.ENOENT);
+            }
+            Configuration active;
+            int[] alts;
+            lock.lock();
+            try {
+                active = state.active();
+                alts = resetStateLocked();
+            } finally {
+                lock.unlock();
+            }
+            announceReset(active, alts);
+            return HostTransfer.COMPLETED;
+        } finally {
+            exit(false);
+        }
+    }
+
+    /**
+     * ALLOC_STREAMS (alloc) or FREE_STREAMS: the endpoints' transfers end CANCELLED first, as usbfs
+     * kills the interface's URBs; ERROR for what Linux answers with EINVAL.
+     */
+    public int changeStreams(boolean alloc, int count, int[] endpoints) {
+        modelLock.lock();
+        try {
+            if (gone) {
+                return HostTransfer.NO_DEVICE;
+            }
+            if (endpoints.length < 1 || endpoints.length > 30 || (alloc && (count < 2 || count > 65536))) {
+                return HostTransfer.ERROR;
+            }
+            int capacity;
+            List<TransferCore> inFlight = new ArrayList<>();
+            lock.lock();
+            try {
+                if (BulkStreams.interfaceOf(this, endpoints, ifnum -> 0) < 0) {
+                    return HostTransfer.ERROR;
+                }
+                capacity = BulkStreams.capacity(this, endpoints);
+                for (int ep : endpoints) {
+                    collectPending(ep, inFlight);
+                }
+            } finally {
+                lock.unlock();
+            }
+            for (TransferCore t : inFlight) {
+                t.cancel(-errno_h.ENOENT);
+            }
+            int r;
+            lock.lock();
+            try {
+                r = alloc ? BulkStreams.allocate(this, endpoints, count, capacity) : BulkStreams.free(this, endpoints);
+            } finally {
+                lock.unlock();
+            }
+            return r < 0 ? HostTransfer.ERROR : HostTransfer.COMPLETED;
+        } finally {
+            exit(false);
+        }
+    }
+
+    /**
+     * Unplugs: every transfer in flight ends NO_DEVICE (usbfs ESHUTDOWN), the model's cancel hooks
+     * and the host's completions run, then the model's {@code unplugged}, all before this returns
+     * (unless called from a completion: then right after it). Idempotent.
+     */
+    public void unplug() {
+        modelLock.lock();
+        try {
+            List<TransferCore> inFlight = new ArrayList<>();
+            lock.lock();
+            try {
+                if (gone) {
+                    return;
+                }
+                gone = true;
+                collectPending(ANY_ENDPOINT, inFlight);
+            } finally {
+                lock.unlock();
+            }
+            for (TransferCore t : inFlight) {
+                t.cancel(-errno_h.ESHUTDOWN);
+            }
+            post(new Work() {
+                @Override
+                void run() {
+                    callModel(model::unplugged);
+                }
+            });
+            stopped = true;
+        } finally {
+            exit(true);
+        }
+        Thread w;
+        synchronized (this) {
+            w = worker;
+        }
+        if (w != null) {
+            LockSupport.unpark(w); // to end it
+        }
+    }
+
+    // ---- transfers
+
+    /**
+     * Takes a submission in, as usbfs's SUBMITURB checks it against the device: NO_DEVICE once
+     * unplugged; ERROR for an endpoint not in the current settings (ENOENT), of another type (EINVAL; a
+     * bulk request on an interrupt endpoint becomes an interrupt transfer), or a stream the endpoint
+     * does not have. Then the transfer is in flight: listed, and timed if asked.
+     */
+    int admit(DirectLink l, EndpointType type, int endpoint, int streamId, int timeoutMillis) {
+        TransferCore t = l.core;
+        lock.lock();
+        try {
+            if (gone) {
+                return HostTransfer.NO_DEVICE;
+            }
+            int ifnum = -1;
+            if (type != EndpointType.CONTROL) {
+                Endpoint e = state.currentEndpoint(endpoint);
+                if (e == null) {
+                    return HostTransfer.ERROR;
+                }
+                EndpointType effective = type == EndpointType.BULK && e.type() == EndpointType.INTERRUPT
+                        ? EndpointType.INTERRUPT : type;
+                if (effective != e.type()) {
+                    return HostTransfer.ERROR;
+                }
+                if (streamId != 0 && (effective != EndpointType.BULK || streamId < 0 || streamId > state.streams(endpoint))) {
+                    return HostTransfer.ERROR;
+                }
+                if (effective != type) {
+                    t.retype(effective);
+                }
+                ifnum = state.interfaceOfEndpoint(endpoint);
+            }
+            l.interfaceNumber = ifnum;
+            if (timeoutMillis > 0) {
+                long arm = t.armCount();
+                l.timeout = timer().schedule(() -> cancelIfArm(t, arm), timeoutMillis, TimeUnit.MILLISECONDS);
+            }
+            link(l);
+            return HostTransfer.SUBMITTED;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The dispatcher's piece of work for a submission: to the standard requests or to the model. */
+    void dispatch(DirectLink l) {
+        TransferCore t = l.core;
+        if (!t.isPending()) {
+            return; // cancelled before it reached the model
+        }
+        if (t instanceof ControlCore c) {
+            StandardRequests.dispatch(this, c);
+        } else {
+            submitToModel(t);
+        }
+    }
+
+    /** Host-side cancel: runs what it queues right here if the dispatcher is free. */
+    boolean cancel(TransferCore t) {
+        boolean mine = !modelLock.isHeldByCurrentThread() && modelLock.tryLock();
+        try {
+            return t.cancel(-errno_h.ENOENT);
+        } finally {
+            if (mine) {
+                exit(false);
+            }
+        }
+    }
+
+    private void cancelIfArm(TransferCore t, long arm) {
+        boolean mine = modelLock.tryLock();
+        try {
+            t.cancelIfArm(arm, -errno_h.ETIMEDOUT);
+        } finally {
+            if (mine) {
+                exit(false);
+            }
+        }
+    }
+
+    @Override
+    void transferEndedLocked(TransferCore t) {
+        if (t.backing() instanceof DirectLink l) {
+            unlink(l);
+            if (l.timeout != null) {
+                l.timeout.cancel(false);
+                l.timeout = null;
+            }
+        }
+    }
+
+    /** The transfers left on the endpoints of a changed interface (all data endpoints for a new
+     *  configuration) end CANCELLED, as usbfs kills them before SETINTERFACE or SETCONFIGURATION. */
+    @Override
+    void settingsChanged(int interfaceNumber) {
+        List<TransferCore> stale = new ArrayList<>();
+        lock.lock();
+        try {
+            for (DirectLink l = firstPending; l != null; l = l.next) {
+                boolean data = isDataEndpoint(l.core.endpoint());
+                if (data && (interfaceNumber == ALL_INTERFACES || l.interfaceNumber == interfaceNumber)) {
+                    stale.add(l.core);
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+        for (TransferCore t : stale) {
+            t.cancel(-errno_h.ENOENT);
+        }
+    }
+
+    @Override
+    void collectPending(int endpoint, List<TransferCore> out) {
+        for (DirectLink l = firstPending; l != null; l = l.next) {
+            if (endpoint == ANY_ENDPOINT || l.core.endpoint() == endpoint) {
+                out.add(l.core);
+            }
+        }
+    }
+
+    /** Inside the dispatcher (a model callback, a hook, a completion, a host operation). */
+    @Override
+    boolean mayTouchBuffers() {
+        return modelLock.isHeldByCurrentThread();
+    }
+
+    private void link(DirectLink l) {
+        l.previous = lastPending;
+        l.next = null;
+        if (lastPending == null) {
+            firstPending = l;
+        } else {
+            lastPending.next = l;
+        }
+        lastPending = l;
+        l.linked = true;
+    }
+
+    private void unlink(DirectLink l) {
+        if (!l.linked) {
+            return;
+        }
+        if (l.previous == null) {
+            firstPending = l.next;
+        } else {
+            l.previous.next = l.next;
+        }
+        if (l.next == null) {
+            lastPending = l.previous;
+        } else {
+            l.next.previous = l.previous;
+        }
+        l.previous = null;
+        l.next = null;
+        l.linked = false;
+    }
+
+    // ---- the dispatcher
+
+    void post(Work w) {
+        synchronized (queueLock) {
+            if (w.queued) {
+                LOG.log(System.Logger.Level.ERROR, "work queued twice on " + name + "; ignored");
+                return;
+            }
+            w.queued = true;
+            w.next = null;
+            if (tail == null) {
+                head = w;
+            } else {
+                tail.next = w;
+            }
+            tail = w;
+        }
+    }
+
+    private Work poll() {
+        synchronized (queueLock) {
+            Work w = head;
+            if (w != null) {
+                head = w.next;
+                if (head == null) {
+                    tail = null;
+                }
+                w.next = null;
+                w.queued = false;
+            }
+            return w;
+        }
+    }
+
+    private boolean queueEmpty() {
+        synchronized (queueLock) {
+            return head == null;
+        }
+    }
+
+    /** After posting from the host side: runs the queue on this thread if no one else does. */
+    void runHere() {
+        if (!modelLock.isHeldByCurrentThread() && modelLock.tryLock()) {
+            exit(false);
+        }
+    }
+
+    /** After posting from any thread: if this thread is not the dispatcher, the worker runs it. */
+    void kick() {
+        if (!modelLock.isHeldByCurrentThread()) {
+            wakeWorker();
+        }
+    }
+
+    /**
+     * Lets go of the model lock. The outermost holder first runs the queue: everything ({@code all}),
+     * or {@link #BUDGET} pieces and then hands the rest to the worker. A piece queued while it let go
+     * is run by whoever holds the lock next, or by this thread taking it again.
+     */
+    void exit(boolean all) {
+        if (modelLock.getHoldCount() > 1) {
+            modelLock.unlock();
+            return;
+        }
+        while (true) {
+            boolean ranDry;
+            try {
+                ranDry = drain(all ? Integer.MAX_VALUE : BUDGET);
+            } finally {
+                modelLock.unlock();
+            }
+            if (queueEmpty()) {
+                return;
+            }
+            if (!ranDry) {
+                wakeWorker();
+                return;
+            }
+            if (!modelLock.tryLock()) {
+                return; // the holder runs it when it lets go
+            }
+        }
+    }
+
+    /** Runs up to {@code budget} pieces; true if the queue ran dry. */
+    private boolean drain(int budget) {
+        for (int i = 0; i < budget; i++) {
+            Work w = poll();
+            if (w == null) {
+                return true;
+            }
+            try {
+                w.run();
+            } catch (Throwable e) {
+                LOG.log(System.Logger.Level.ERROR, "a completion or model callback of " + name + " failed", e);
+            }
+        }
+        return false;
+    }
+
+    /** Starts the worker if there is none (it ends once the device is unplugged and idle) and wakes it. */
+    private void wakeWorker() {
+        Thread w;
+        synchronized (this) {
+            w = worker;
+            if (w == null) {
+                w = Thread.ofPlatform().daemon().name(name).unstarted(this::work);
+                worker = w;
+                w.start();
+            }
+        }
+        LockSupport.unpark(w);
+    }
+
+    /** The worker: runs the queue whenever a model thread or a drainer out of budget leaves work. */
+    private void work() {
+        while (true) {
+            if (queueEmpty()) {
+                synchronized (this) {
+                    if (stopped && queueEmpty()) {
+                        worker = null;
+                        return;
+                    }
+                }
+                LockSupport.park(this);
+                continue;
+            }
+            modelLock.lock();
+            exit(false);
+        }
+    }
+
+    private static ScheduledThreadPoolExecutor timer() {
+        ScheduledThreadPoolExecutor t = timer;
+        if (t == null) {
+            synchronized (DirectCore.class) {
+                t = timer;
+                if (t == null) {
+                    t = new ScheduledThreadPoolExecutor(1, r -> {
+                        Thread th = new Thread(r, "usb-emulator-direct-timer");
+                        th.setDaemon(true);
+                        return th;
+                    });
+                    t.setRemoveOnCancelPolicy(true);
+                    timer = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
