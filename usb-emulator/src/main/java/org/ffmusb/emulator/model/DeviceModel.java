@@ -7,11 +7,15 @@ package org.ffmusb.emulator.model;
  * SET_ADDRESS) and keeps endpoint halts; a model only sees what is specific to it.
  *
  * <h2>Threads</h2>
- * All callbacks run on the emulator's I/O thread ({@code usb-emulator-io}: umockdev's worker thread,
- * which serves the usbfs ioctls of every process in the testbed), one at a time, except
- * {@link #plugged} and {@link #unplugged()}, which run on the thread that plugs or unplugs the device. Callbacks must not block:
- * a transfer that has to wait (an interrupt IN until a key is pressed) is kept and completed later
- * from any thread. Cancellation hooks ({@link Transfer#onCancel}) run on the cancelling thread.
+ * Callbacks run one at a time. Served through a {@link org.ffmusb.emulator.UsbEmulator}, they run on
+ * the emulator's I/O thread ({@code usb-emulator-io}: umockdev's worker thread, which serves the usbfs
+ * ioctls of every process in the testbed), except {@link #plugged} and {@link #unplugged()}, which run
+ * on the thread that plugs or unplugs the device, and cancellation hooks ({@link Transfer#onCancel}),
+ * which run on the cancelling thread. Driven by a {@link org.ffmusb.emulator.direct.DirectDevice},
+ * they (hooks included) run on whichever thread drives the device at the time: the host's, or the
+ * device's worker; never nested in one another, and never inside a completion of the model's own.
+ * Callbacks must not block: a transfer that has to wait (an interrupt IN until a key is pressed) is
+ * kept and completed later from any thread.
  */
 public interface DeviceModel {
 

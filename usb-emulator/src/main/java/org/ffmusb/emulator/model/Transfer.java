@@ -11,10 +11,17 @@ import java.lang.foreign.MemorySegment;
  *
  * <h2>Buffer and threads</h2>
  * {@link #buffer()} is the transfer's memory itself (IN: space for the data to return; OUT: the data
- * the host sent). It may be used while the transfer is pending, on the emulator's I/O thread (the
- * thread that calls the {@link DeviceModel} callbacks), or on any thread inside {@link #access}. It
- * must not be kept: the memory goes away once the transfer is reaped. From other threads, complete
- * with {@link #complete(MemorySegment)} or do the work inside {@link #access}.
+ * the host sent), {@link #length()} bytes. It may be used while the transfer is pending, inside a
+ * {@link DeviceModel} callback (on the thread that runs it), or on any thread inside {@link #access}.
+ * It must not be kept: the memory goes back to the host once the transfer ended. From other threads,
+ * complete with {@link #complete(MemorySegment)} or do the work inside {@link #access}.
+ *
+ * <h2>After the end</h2>
+ * A transfer the model completed (any of the completing methods) belongs to the host again: the host
+ * may reuse the same object for its next submission at once (the direct host does, to allocate
+ * nothing), so a model must not touch a transfer after completing it. A transfer that ended any other
+ * way (cancelled, timed out, unplugged, stalled by {@link DeviceContext#halt}) is never reused: a model
+ * still holding one sees {@link #isPending()} false, and its completions return false.
  *
  * <p>The emulator implements this interface; models only use it.
  */

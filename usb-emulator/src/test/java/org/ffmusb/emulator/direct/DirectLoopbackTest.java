@@ -320,6 +320,46 @@ class DirectLoopbackTest {
         assertEquals(Status.ERROR, stream.status());
     }
 
+    // ---- SuperSpeed bulk streams
+
+    @Test
+    void superSpeedBulkStreamsAsXhciHandsThemOut() {
+        dev.unplug();
+        dev = DirectDevice.attach(new Loopback(LoopbackOptions.DEFAULT.withSuperSpeed(true)));
+        assertEquals(Speed.SUPER, dev.speed());
+        assertEquals(Loopback.STREAMS_LOG2, dev.endpoint(Loopback.EP_LOOP_IN).maxStreams());
+        assertEquals(Status.ERROR, dev.allocateStreams(1, Loopback.EP_LOOP_OUT, Loopback.EP_LOOP_IN), "at least 2");
+        assertEquals(Status.ERROR, dev.allocateStreams(4, Loopback.EP_SINK), "an endpoint without streams");
+        assertEquals(Status.ERROR, dev.allocateStreams(4, 0x8f), "not in the current settings");
+        assertEquals(Status.ERROR, dev.freeStreams(Loopback.EP_LOOP_IN), "nothing allocated yet");
+
+        DirectTransfer pending = bulk(Loopback.EP_LOOP_IN, arena.allocate(1024));
+        done.submit(pending);
+        assertEquals(Status.COMPLETED, dev.allocateStreams(100, Loopback.EP_LOOP_OUT, Loopback.EP_LOOP_IN));
+        assertEquals(Status.CANCELLED, done.await(pending), "usbfs kills the endpoints' URBs first");
+        assertEquals(15, dev.streams(Loopback.EP_LOOP_IN), "2^4 streams, stream 0 kept by xHCI");
+        assertEquals(Status.ERROR, dev.allocateStreams(4, Loopback.EP_LOOP_IN), "already allocated");
+
+        MemorySegment in = arena.allocate(3000);
+        DirectTransfer rx = bulk(Loopback.EP_LOOP_IN, in).streamId(7);
+        DirectTransfer tx = bulk(Loopback.EP_LOOP_OUT, Completions.bytes(arena, 3000, 8)).streamId(7);
+        done.submit(rx);
+        assertEquals(Status.COMPLETED, done.run(tx));
+        assertEquals(Status.COMPLETED, done.await(rx));
+        assertEquals(3000, rx.actualLength());
+        assertEquals(-1, in.mismatch(Completions.bytes(arena, 3000, 8)));
+        assertFalse(rx.streamId(16).submit(done.callback), "no stream 16");
+        assertEquals(Status.ERROR, rx.status());
+
+        assertEquals(Status.COMPLETED, dev.freeStreams(Loopback.EP_LOOP_OUT, Loopback.EP_LOOP_IN));
+        assertEquals(0, dev.streams(Loopback.EP_LOOP_IN));
+        assertFalse(rx.streamId(1).submit(done.callback), "streams freed");
+        assertEquals(Status.COMPLETED, dev.allocateStreams(4, Loopback.EP_LOOP_OUT, Loopback.EP_LOOP_IN));
+        assertEquals(4, dev.streams(Loopback.EP_LOOP_OUT));
+        assertEquals(Status.COMPLETED, dev.reset());
+        assertEquals(0, dev.streams(Loopback.EP_LOOP_OUT), "a reset frees streams");
+    }
+
     // ---- halts, babble
 
     @Test

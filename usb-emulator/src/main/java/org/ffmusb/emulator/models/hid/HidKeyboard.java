@@ -118,7 +118,8 @@ public final class HidKeyboard implements DeviceModel {
         return leds;
     }
 
-    /** Called with the new LED byte each time the host sets the LEDs, on the emulator I/O thread. */
+    /** Called with the new LED byte each time the host sets the LEDs, on the thread that runs the model's
+     *  callbacks. */
     public void onLeds(IntConsumer listener) {
         ledListeners.add(listener);
     }

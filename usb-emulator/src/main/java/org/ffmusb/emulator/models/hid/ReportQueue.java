@@ -12,7 +12,7 @@ import org.ffmusb.emulator.model.Transfer;
  * Input reports on their way to the host: a bounded queue of reports and the interrupt IN transfers
  * waiting for one (a device NAKs until it has something to say). With an idle rate other than 0 the
  * last report repeats at that rate while nothing new is queued (HID 1.11 §7.2.4). Thread-safe: reports
- * come from any thread, transfers from the emulator I/O thread; completion copies the report.
+ * come from any thread, transfers from the model's callbacks; completion copies the report.
  */
 final class ReportQueue {
     private final int limit;

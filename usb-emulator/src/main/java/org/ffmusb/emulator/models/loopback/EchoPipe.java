@@ -13,7 +13,7 @@ import org.ffmusb.emulator.model.TransferError;
  * packets until it is full or a short packet ends it, waiting (NAK) while the FIFO is empty; a packet
  * that does not fit what is left of the IN buffer is babble, as the host controller would see it.
  *
- * <p>Transfers arrive on the emulator I/O thread, cancellations on any thread (an unplug, say), and a
+ * <p>Transfers arrive in the model's callbacks, cancellations on any thread (an unplug, say), and a
  * cancelled IN may let the next one take data at once; buffers are therefore only touched inside
  * {@link Transfer#access}, which works on any thread.
  */

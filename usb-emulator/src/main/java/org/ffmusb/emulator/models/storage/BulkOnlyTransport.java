@@ -16,7 +16,7 @@ import org.ffmusb.emulator.model.TransferError;
  * errors, and an invalid or meaningless CBW halts both pipes until Reset Recovery (§5.3.4: the class
  * request Bulk-Only Mass Storage Reset, then CLEAR_FEATURE(ENDPOINT_HALT) on both endpoints).
  *
- * <p>Runs on the emulator I/O thread; the queue of IN transfers is also touched by cancellation
+ * <p>Runs in the model's callbacks; the queue of IN transfers is also touched by cancellation
  * hooks, which may run elsewhere, so the state is guarded by this object's monitor.
  */
 final class BulkOnlyTransport {

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  * SENSE (6)/(10), PREVENT ALLOW MEDIUM REMOVAL, SYNCHRONIZE CACHE (10)/(16), START STOP UNIT. Anything
  * else is CHECK CONDITION with ILLEGAL REQUEST / INVALID COMMAND OPERATION CODE; addresses past the end
  * of the medium are ILLEGAL REQUEST / LOGICAL BLOCK ADDRESS OUT OF RANGE, writes to a read-only image
- * DATA PROTECT / WRITE PROTECTED. Called on the emulator I/O thread only.
+ * DATA PROTECT / WRITE PROTECTED. Called from the model's callbacks only.
  */
 final class ScsiDisk {
     static final int BLOCK = DiskImage.BLOCK_SIZE;
