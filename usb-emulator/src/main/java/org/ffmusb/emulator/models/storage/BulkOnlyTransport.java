@@ -16,8 +16,9 @@ import org.ffmusb.emulator.model.TransferError;
  * errors, and an invalid or meaningless CBW halts both pipes until Reset Recovery (§5.3.4: the class
  * request Bulk-Only Mass Storage Reset, then CLEAR_FEATURE(ENDPOINT_HALT) on both endpoints).
  *
- * <p>Runs in the model's callbacks; the queue of IN transfers is also touched by cancellation
- * hooks, which may run elsewhere, so the state is guarded by this object's monitor.
+ * <p>Runs in the model's callbacks, where transfer buffers may be used directly; the queue of IN
+ * transfers is also touched by cancellation hooks, which may run elsewhere, so the state is guarded by
+ * this object's monitor. Commands allocate nothing in the steady state of READ and WRITE.
  */
 final class BulkOnlyTransport {
     static final int CBW_LENGTH = 31;
@@ -35,6 +36,11 @@ final class BulkOnlyTransport {
     private final int inEndpoint;
     private final int outEndpoint;
     private final ArrayDeque<Transfer> waitingIn = new ArrayDeque<>();
+    // Reused by every command (under this object's monitor), so that READ and WRITE allocate nothing.
+    private final Runnable forgetCancelled = this::forgetCancelled;
+    private final CbwReader cbwReader = new CbwReader();
+    private final Mover mover = new Mover();
+    private final MemorySegment csw = MemorySegment.ofArray(new byte[CSW_LENGTH]);
     private DeviceContext device;
     private Phase phase = Phase.COMMAND;
     private int tag;
@@ -77,47 +83,33 @@ final class BulkOnlyTransport {
 
     synchronized void in(Transfer t) {
         waitingIn.add(t);
-        t.onCancel(() -> forget(t));
+        t.onCancel(forgetCancelled);
         serveIn();
     }
 
-    private synchronized void forget(Transfer t) {
-        waitingIn.remove(t);
+    /** A transfer waiting here was cancelled: drop it (one hook for all: a transfer allocates nothing). */
+    private synchronized void forgetCancelled() {
+        waitingIn.removeIf(t -> !t.isPending());
     }
 
     private void commandBlock(Transfer t) {
-        if (!t.isPending()) {
-            return;
-        }
-        boolean[] valid = new boolean[1];
-        byte[][] cdb = new byte[1][];
-        int[] header = new int[3];
-        t.access(cbw -> {
-            if (t.length() != CBW_LENGTH || cbw.get(LE32, 0) != CBW_SIGNATURE) {
+        cbwReader.valid = false;
+        cbwReader.length = t.length();
+        if (!t.access(cbwReader) || !cbwReader.valid) {
+            if (!t.isPending()) {
                 return;
             }
-            int lun = cbw.get(ValueLayout.JAVA_BYTE, 13) & 0x0f;
-            int cdbLength = cbw.get(ValueLayout.JAVA_BYTE, 14) & 0x1f;
-            if (lun != 0 || cdbLength < 1 || cdbLength > 16) {
-                return; // not meaningful (§6.2.2): only LUN 0 exists
-            }
-            header[0] = cbw.get(LE32, 4);
-            header[1] = cbw.get(LE32, 8);
-            header[2] = cbw.get(ValueLayout.JAVA_BYTE, 12);
-            cdb[0] = cbw.asSlice(15, cdbLength).toArray(ValueLayout.JAVA_BYTE);
-            valid[0] = true;
-        });
-        if (!valid[0]) {
             phase = Phase.RESET_NEEDED;
             t.stall();
             halt(outEndpoint);
             halt(inEndpoint);
             return;
         }
-        tag = header[0];
-        hostLength = Integer.toUnsignedLong(header[1]);
-        boolean hostIn = (header[2] & 0x80) != 0;
-        command = disk.execute(cdb[0]);
+        tag = cbwReader.tag;
+        hostLength = Integer.toUnsignedLong(cbwReader.dataLength);
+        boolean hostIn = (cbwReader.flags & 0x80) != 0;
+        byte[] cdb = cbwReader.cdb;
+        command = disk.execute(cdb);
         moved = 0;
         stallAfterData = false;
         status = command.good() ? STATUS_GOOD : STATUS_FAILED;
@@ -175,8 +167,7 @@ final class BulkOnlyTransport {
             return;
         }
         int n = (int) Math.min(t.length(), dataLength - moved);
-        long at = moved;
-        t.access(buffer -> command.data().move(at, buffer, 0, n));
+        t.access(mover.of(moved, n));
         moved += n;
         if (n < t.length()) {
             // The device wanted less than the host sends: take what it needs, then STALL (case 11).
@@ -218,8 +209,7 @@ final class BulkOnlyTransport {
     private void dataIn(Transfer t) {
         waitingIn.poll();
         int n = (int) Math.min(t.length(), dataLength - moved);
-        long at = moved;
-        t.access(buffer -> command.data().move(at, buffer, 0, n));
+        t.access(mover.of(moved, n));
         moved += n;
         boolean done = moved == dataLength;
         if (done) {
@@ -236,7 +226,6 @@ final class BulkOnlyTransport {
     private void statusIn(Transfer t) {
         waitingIn.poll();
         long residue = hostLength - moved;
-        MemorySegment csw = MemorySegment.ofArray(new byte[CSW_LENGTH]);
         csw.set(LE32, 0, CSW_SIGNATURE);
         csw.set(LE32, 4, tag);
         csw.set(LE32, 8, (int) residue);
@@ -244,6 +233,56 @@ final class BulkOnlyTransport {
         phase = Phase.COMMAND;
         command = null;
         t.complete(csw);
+    }
+
+    /** Takes a CBW apart inside {@link Transfer#access}: valid and meaningful (§6.2), its fields, the CDB. */
+    private static final class CbwReader implements Transfer.BufferAction {
+        /** One CDB array per length (1..16): execute() reads a command's fields from it. */
+        private final byte[][] cdbs = new byte[17][];
+        int length;
+        boolean valid;
+        int tag;
+        int dataLength;
+        int flags;
+        byte[] cdb;
+
+        @Override
+        public void run(MemorySegment cbw) {
+            if (length != CBW_LENGTH || cbw.get(LE32, 0) != CBW_SIGNATURE) {
+                return;
+            }
+            int lun = cbw.get(ValueLayout.JAVA_BYTE, 13) & 0x0f;
+            int cdbLength = cbw.get(ValueLayout.JAVA_BYTE, 14) & 0x1f;
+            if (lun != 0 || cdbLength < 1 || cdbLength > 16) {
+                return; // not meaningful (§6.2.2): only LUN 0 exists
+            }
+            tag = cbw.get(LE32, 4);
+            dataLength = cbw.get(LE32, 8);
+            flags = cbw.get(ValueLayout.JAVA_BYTE, 12);
+            if (cdbs[cdbLength] == null) {
+                cdbs[cdbLength] = new byte[cdbLength];
+            }
+            cdb = cdbs[cdbLength];
+            MemorySegment.copy(cbw, ValueLayout.JAVA_BYTE, 15, cdb, 0, cdbLength);
+            valid = true;
+        }
+    }
+
+    /** Moves the next part of the data phase inside {@link Transfer#access}. */
+    private final class Mover implements Transfer.BufferAction {
+        private long at;
+        private int n;
+
+        Mover of(long at, int n) {
+            this.at = at;
+            this.n = n;
+            return this;
+        }
+
+        @Override
+        public void run(MemorySegment buffer) {
+            command.data().move(at, buffer, 0, n);
+        }
     }
 
     private void halt(int endpoint) {

@@ -23,8 +23,11 @@ record ScsiCommand(Direction direction, long length, Data data, boolean good) {
         void move(long offset, MemorySegment buffer, long bufferOffset, int n);
     }
 
+    private static final ScsiCommand GOOD = new ScsiCommand(Direction.NONE, 0, null, true);
+    private static final ScsiCommand CHECK_CONDITION = new ScsiCommand(Direction.NONE, 0, null, false);
+
     static ScsiCommand noData(boolean good) {
-        return new ScsiCommand(Direction.NONE, 0, null, good);
+        return good ? GOOD : CHECK_CONDITION;
     }
 
     /** A response of which at most {@code allocationLength} bytes are returned (SPC-4 §4.2.5.6). */

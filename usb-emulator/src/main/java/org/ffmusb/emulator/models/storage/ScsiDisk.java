@@ -20,6 +20,8 @@ final class ScsiDisk {
     private Sense sense = Sense.NONE;
     private boolean removalPrevented;
     private boolean loaded = true;
+    private final MediumAccess reads = new MediumAccess(false);
+    private final MediumAccess writes = new MediumAccess(true);
 
     ScsiDisk(DiskImage image, String serial) {
         this.image = image;
@@ -74,15 +76,40 @@ final class ScsiDisk {
         if (write && image.isReadOnly()) {
             return fail(Sense.WRITE_PROTECTED);
         }
-        long base = lba * BLOCK;
-        MemorySegment medium = image.segment();
         sense = Sense.NONE;
-        if (write) {
-            return new ScsiCommand(ScsiCommand.Direction.OUT, blocks * BLOCK,
-                    (offset, buffer, at, n) -> MemorySegment.copy(buffer, at, medium, base + offset, n), true);
+        MediumAccess access = write ? writes : reads;
+        access.base = lba * BLOCK;
+        long length = blocks * BLOCK;
+        if (access.command == null || access.command.length() != length) {
+            access.command = new ScsiCommand(write ? ScsiCommand.Direction.OUT : ScsiCommand.Direction.IN, length,
+                    access, true);
         }
-        return new ScsiCommand(ScsiCommand.Direction.IN, blocks * BLOCK,
-                (offset, buffer, at, n) -> MemorySegment.copy(medium, base + offset, buffer, at, n), true);
+        return access.command;
+    }
+
+    /**
+     * The data of a READ or WRITE: copies between the medium and the transfer buffer at the command's
+     * block. One per direction, re-aimed by each command (the transport holds one command at a time),
+     * with the last command kept for the next one of the same length: a stream of reads or writes
+     * allocates nothing.
+     */
+    private final class MediumAccess implements ScsiCommand.Data {
+        private final boolean write;
+        long base;
+        ScsiCommand command;
+
+        MediumAccess(boolean write) {
+            this.write = write;
+        }
+
+        @Override
+        public void move(long offset, MemorySegment buffer, long bufferOffset, int n) {
+            if (write) {
+                MemorySegment.copy(buffer, bufferOffset, image.segment(), base + offset, n);
+            } else {
+                MemorySegment.copy(image.segment(), base + offset, buffer, bufferOffset, n);
+            }
+        }
     }
 
     private ScsiCommand verify(long lba, long blocks) {
