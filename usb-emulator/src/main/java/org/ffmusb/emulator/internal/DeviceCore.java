@@ -100,7 +100,7 @@ public abstract class DeviceCore {
         if (halted) {
             t.stall();
         } else {
-            callModel(t, () -> model.transfer(t));
+            transferToModel(t);
         }
     }
 
@@ -210,21 +210,38 @@ public abstract class DeviceCore {
         }
     }
 
-    /** Hands a transfer to the model; if the model throws, the transfer fails as a device would that
-     *  stopped answering (control: STALL, others: transaction error). */
-    void callModel(TransferCore t, Runnable call) {
+    /** Hands a bulk, interrupt or isochronous transfer to the model (see {@link #modelFailed}). */
+    void transferToModel(TransferCore t) {
         modelLock.lock();
         try {
-            call.run();
+            model.transfer(t);
         } catch (Throwable e) {
-            LOG.log(System.Logger.Level.ERROR, "device model " + model.getClass().getName() + " failed on " + t, e);
-            if (t instanceof ControlCore) {
-                t.stall();
-            } else {
-                t.fail(TransferError.TRANSACTION_ERROR, 0);
-            }
+            modelFailed(t, e);
         } finally {
             modelLock.unlock();
+        }
+    }
+
+    /** Hands a control request to the model (see {@link #modelFailed}). */
+    void controlToModel(ControlCore t) {
+        modelLock.lock();
+        try {
+            model.control(t);
+        } catch (Throwable e) {
+            modelFailed(t, e);
+        } finally {
+            modelLock.unlock();
+        }
+    }
+
+    /** A model that throws on a transfer fails it as a device would that stopped answering (control:
+     *  STALL, others: transaction error). No lambda on this path: a transfer allocates nothing. */
+    private void modelFailed(TransferCore t, Throwable e) {
+        LOG.log(System.Logger.Level.ERROR, "device model " + model.getClass().getName() + " failed on " + t, e);
+        if (t instanceof ControlCore) {
+            t.stall();
+        } else {
+            t.fail(TransferError.TRANSACTION_ERROR, 0);
         }
     }
 

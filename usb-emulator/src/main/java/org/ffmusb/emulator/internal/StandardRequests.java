@@ -50,7 +50,7 @@ final class StandardRequests {
     }
 
     private static void toModel(DeviceCore dev, ControlCore t) {
-        dev.callModel(t, () -> dev.model.control(t));
+        dev.controlToModel(t);
     }
 
     private static void getDescriptor(DeviceCore dev, ControlCore t) {

@@ -167,6 +167,34 @@ class DirectMassStorageTest {
     }
 
     @Test
+    void readCommandsAllocateNothingInTheSteadyState() {
+        var mx = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        MemorySegment chunk = arena.allocate(64 * 1024);
+        data.buffer(chunk);
+        cbwBytes.fill((byte) 0);
+        cbwBytes.set(LE32, 0, 0x43425355);
+        cbwBytes.set(LE32, 8, (int) chunk.byteSize());
+        cbwBytes.set(ValueLayout.JAVA_BYTE, 12, (byte) 0x80);
+        cbwBytes.set(ValueLayout.JAVA_BYTE, 14, (byte) 10);
+        MemorySegment.copy(readWrite10(false, 0, 128), 0, cbwBytes, ValueLayout.JAVA_BYTE, 15, 10);
+        DirectTransfer.Callback ignore = t -> { };
+        int n = 20_000;
+        double best = Double.MAX_VALUE;
+        for (int round = 0; round < 40 && best >= 1; round++) { // until the JIT compiled the path (see DirectLoopbackTest)
+            long before = mx.getCurrentThreadAllocatedBytes();
+            for (int i = 0; i < n; i++) {
+                cbw.submit(ignore);
+                data.submit(ignore);
+                csw.submit(ignore);
+            }
+            best = Math.min(best, (double) (mx.getCurrentThreadAllocatedBytes() - before) / n);
+            assertEquals(Status.COMPLETED, csw.status());
+            assertEquals(0, cswBytes.get(ValueLayout.JAVA_BYTE, 12), "CSW status");
+        }
+        assertTrue(best < 1, "READ(10) of 64 KiB (CBW, data, CSW) allocated " + best + " bytes per command at best");
+    }
+
+    @Test
     void getMaxLunIsAnsweredByTheModel() {
         MemorySegment lun = arena.allocate(1);
         DirectTransfer t = dev.newControlTransfer().buffer(lun).setup(0xa1, MassStorage.REQUEST_GET_MAX_LUN, 0, 0, 1);
