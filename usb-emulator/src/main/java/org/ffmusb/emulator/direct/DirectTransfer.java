@@ -214,6 +214,7 @@ public final class DirectTransfer {
     public DirectTransfer isoPacketLengths(int length) {
         checkIdle();
         checkIso();
+        checkPacketLength(length);
         for (int i = 0; i < host.isoPacketCount(); i++) {
             host.isoPacketLength(i, length);
         }
@@ -224,6 +225,7 @@ public final class DirectTransfer {
     public DirectTransfer isoPacketLength(int packet, int length) {
         checkIdle();
         checkPacket(packet);
+        checkPacketLength(length);
         host.isoPacketLength(packet, length);
         return this;
     }
@@ -320,6 +322,12 @@ public final class DirectTransfer {
     private void checkIso() {
         if (host.type() != EndpointType.ISOCHRONOUS) {
             throw new IllegalStateException("not an isochronous transfer");
+        }
+    }
+
+    private static void checkPacketLength(int length) {
+        if (length < 0) {
+            throw new IllegalArgumentException("negative iso packet length " + length);
         }
     }
 

@@ -86,9 +86,13 @@ public final class HostTransfer {
         this.length = (int) Math.min(buffer.byteSize(), Integer.MAX_VALUE);
     }
 
-    /** Bytes to move: for control transfers wLength, otherwise the transfer length. */
+    /** Bytes to move: wLength for control transfers, the packets' sum for isochronous ones. */
     public int length() {
-        return type == EndpointType.CONTROL ? setup.length() : length;
+        return switch (type) {
+            case CONTROL -> setup.length();
+            case ISOCHRONOUS -> (int) Math.min(isoPacketOffset(isoPackets), Integer.MAX_VALUE);
+            default -> length;
+        };
     }
 
     public void length(int length) {
@@ -268,8 +272,7 @@ public final class HostTransfer {
     private MemorySegment modelBuffer() {
         long n = length();
         if (type == EndpointType.ISOCHRONOUS) {
-            n = isoPacketOffset(Math.min(Math.max(isoPackets, 0), isoLengths.length));
-            length = (int) Math.min(n, Integer.MAX_VALUE);
+            length = (int) n;
         }
         if (n > buffer.byteSize()) {
             throw new IllegalArgumentException("the transfer needs " + n + " bytes but its buffer holds "

@@ -518,6 +518,38 @@ class DirectLoopbackTest {
     }
 
     @Test
+    void operationsAndUnplugWorkFromInsideACompletion() {
+        DirectTransfer pending = bulk(Loopback.EP_LOOP_IN, arena.allocate(512));
+        done.submit(pending);
+        DirectTransfer src = bulk(Loopback.EP_SOURCE, arena.allocate(64));
+        AtomicReference<Status> alt = new AtomicReference<>();
+        AtomicReference<Boolean> stillInFlightInside = new AtomicReference<>();
+        assertTrue(src.submit(t -> alt.set(dev.setAltSetting(1, 1))));
+        assertEquals(Status.COMPLETED, alt.get(), "an operation from a completion acts at once");
+        assertEquals(1, dev.altSetting(1));
+        assertTrue(src.submit(t -> {
+            dev.unplug();
+            stillInFlightInside.set(pending.isInFlight());
+        }));
+        assertFalse(dev.isAttached());
+        assertTrue(done.isDone(pending), "by the time submit returned, the unplug's completions had run");
+        assertEquals(Status.NO_DEVICE, pending.status());
+        assertEquals(1, done.callbacks(pending));
+        assertTrue(stillInFlightInside.get(), "its completion waited until the one calling unplug() returned");
+    }
+
+    @Test
+    void cancelFromAnotherThread() throws Exception {
+        DirectTransfer rx = bulk(Loopback.EP_LOOP_IN, arena.allocate(512));
+        done.submit(rx);
+        Thread other = Thread.ofPlatform().start(() -> assertTrue(rx.cancel()));
+        other.join();
+        assertEquals(Status.CANCELLED, done.await(rx));
+        assertEquals(1, done.callbacks(rx));
+        echo(64); // the model let go of it
+    }
+
+    @Test
     void completionsOfOneDeviceNeverRunConcurrently() throws Exception {
         int threads = 4;
         int perThread = 5_000;
