@@ -40,18 +40,24 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <ul>
  *   <li>{@code sourceFillOnly}: anchor, the loopback source's fill of the buffer alone.</li>
- *   <li>{@code sourceInHostThread}: submit on the benchmark thread; the model fills the caller's
- *   buffer and the completion runs before submit returns (a usbredir host submitting a guest's request).</li>
- *   <li>{@code sourceInStreaming}: {@code inFlight} transfers whose completions resubmit them (bulk
- *   receiving); the device's worker runs them, the benchmark thread counts completions.</li>
+ *   <li>{@code sourceCaller}: {@code Dispatch.CALLER}; the model fills the caller's buffer and the
+ *   completion runs inside submit, on the benchmark thread.</li>
+ *   <li>{@code sourceWorker}: {@code Dispatch.WORKER} (what the usbredir host uses); the benchmark
+ *   thread keeps {@code inFlight} transfers submitted and resubmits each one when its completion has
+ *   run on the device's worker: a thread switch each way, as a host's reader thread submitting guest
+ *   requests has.</li>
+ *   <li>{@code sourceStreaming}: {@code Dispatch.WORKER}, {@code inFlight} transfers whose completions
+ *   resubmit them (bulk receiving); all on the worker, the benchmark thread counts completions.</li>
  *   <li>{@code storageCopyOnly}: anchor, copying the same bytes out of the mapped image.</li>
- *   <li>{@code storageRead}: Bulk-Only Transport READ(10) through the image, on the benchmark thread.</li>
+ *   <li>{@code storageReadCaller}: Bulk-Only Transport READ(10) through a 64 MiB image, {@code CALLER}.</li>
+ *   <li>{@code storageReadWorker}: the same with {@code WORKER}: CBW, data and CSW submitted together
+ *   (they queue in order), then the CSW's completion awaited.</li>
  * </ul>
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
 public class DirectBenchmark {
 
@@ -71,10 +77,51 @@ public class DirectBenchmark {
 
         @Setup(Level.Trial)
         public void attach() {
-            device = DirectDevice.attach(new Loopback());
+            device = DirectDevice.attach(new Loopback(), DirectDevice.Dispatch.CALLER);
             arena = Arena.ofShared();
             buffer = arena.allocate(size, 64);
             transfer = device.newTransfer(EndpointType.BULK, Loopback.EP_SOURCE).buffer(buffer);
+        }
+
+        @TearDown(Level.Trial)
+        public void detach() {
+            device.unplug();
+            arena.close();
+        }
+    }
+
+    /** {@code inFlight} transfers on the loopback's bulk source, resubmitted by the benchmark thread. */
+    @State(Scope.Thread)
+    public static class Worker {
+        @Param({"16384", "65536"})
+        public int size;
+
+        @Param({"1", "4", "16"})
+        public int inFlight;
+
+        DirectDevice device;
+        Arena arena;
+        Slot[] ring;
+        int next;
+
+        /** One transfer and the flag its completion sets. */
+        static final class Slot {
+            DirectTransfer transfer;
+            volatile boolean done;
+            final DirectTransfer.Callback callback = t -> done = true;
+        }
+
+        @Setup(Level.Trial)
+        public void attach() {
+            device = DirectDevice.attach(new Loopback(), DirectDevice.Dispatch.WORKER);
+            arena = Arena.ofShared();
+            ring = new Slot[inFlight];
+            for (int i = 0; i < inFlight; i++) {
+                ring[i] = new Slot();
+                ring[i].transfer = device.newTransfer(EndpointType.BULK, Loopback.EP_SOURCE)
+                        .buffer(arena.allocate(size, 64));
+                ring[i].transfer.submit(ring[i].callback);
+            }
         }
 
         @TearDown(Level.Trial)
@@ -90,7 +137,7 @@ public class DirectBenchmark {
         @Param({"16384", "65536"})
         public int size;
 
-        @Param({"1", "4", "16"})
+        @Param({"1", "16"})
         public int inFlight;
 
         DirectDevice device;
@@ -102,7 +149,7 @@ public class DirectBenchmark {
 
         @Setup(Level.Trial)
         public void attach() {
-            device = DirectDevice.attach(new Loopback());
+            device = DirectDevice.attach(new Loopback(), DirectDevice.Dispatch.WORKER);
             arena = Arena.ofShared();
             running = true;
             DirectTransfer.Callback again = new DirectTransfer.Callback() {
@@ -136,37 +183,29 @@ public class DirectBenchmark {
         @Param({"16384", "65536"})
         public int size;
 
+        @Param({"CALLER", "WORKER"})
+        public DirectDevice.Dispatch dispatch;
+
         Path path;
         DiskImage image;
         DirectDevice device;
         Arena arena;
-        MemorySegment mapped;
         MemorySegment data;
         MemorySegment cbwBytes;
         DirectTransfer cbw;
         DirectTransfer in;
         DirectTransfer csw;
         long lba;
-        long offset;
         final DirectTransfer.Callback ignore = t -> { };
+        volatile boolean statusDone;
+        final DirectTransfer.Callback statusArrived = t -> statusDone = true;
 
         @Setup(Level.Trial)
         public void attach() throws IOException {
-            path = Files.createTempFile("direct-bench", ".img");
-            byte[] chunk = new byte[1 << 20];
-            Random random = new Random(1);
-            try (FileChannel ch = FileChannel.open(path, StandardOpenOption.WRITE)) {
-                for (int i = 0; i < IMAGE_BYTES / chunk.length; i++) {
-                    random.nextBytes(chunk);
-                    ch.write(java.nio.ByteBuffer.wrap(chunk));
-                }
-            }
+            path = writeImage();
             image = DiskImage.open(path, true);
-            device = DirectDevice.attach(new MassStorage(image, "0123456789AB"));
+            device = DirectDevice.attach(new MassStorage(image, "0123456789AB"), dispatch);
             arena = Arena.ofShared();
-            try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
-                mapped = ch.map(FileChannel.MapMode.READ_ONLY, 0, IMAGE_BYTES, arena);
-            }
             data = arena.allocate(size, 64);
             cbwBytes = arena.allocate(31);
             cbwBytes.set(LE32, 0, 0x43425355);
@@ -191,6 +230,49 @@ public class DirectBenchmark {
         }
     }
 
+    /** The anchor of the storage cases: the same image, mapped, and a buffer to copy it to. */
+    @State(Scope.Thread)
+    public static class Image {
+        @Param({"16384", "65536"})
+        public int size;
+
+        Path path;
+        Arena arena;
+        MemorySegment mapped;
+        MemorySegment data;
+        long offset;
+
+        @Setup(Level.Trial)
+        public void map() throws IOException {
+            path = writeImage();
+            arena = Arena.ofShared();
+            try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+                mapped = ch.map(FileChannel.MapMode.READ_ONLY, 0, Storage.IMAGE_BYTES, arena);
+            }
+            data = arena.allocate(size, 64);
+        }
+
+        @TearDown(Level.Trial)
+        public void unmap() throws IOException {
+            arena.close();
+            Files.deleteIfExists(path);
+        }
+    }
+
+    /** A 64 MiB image of random bytes (in the page cache once written). */
+    static Path writeImage() throws IOException {
+        Path path = Files.createTempFile("direct-bench", ".img");
+        byte[] chunk = new byte[1 << 20];
+        Random random = new Random(1);
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.WRITE)) {
+            for (int i = 0; i < Storage.IMAGE_BYTES / chunk.length; i++) {
+                random.nextBytes(chunk);
+                ch.write(java.nio.ByteBuffer.wrap(chunk));
+            }
+        }
+        return path;
+    }
+
     @Benchmark
     public long sourceFillOnly(Source s) {
         CountingPattern.fillStream(s.buffer, 0, s.size, s.position);
@@ -199,7 +281,7 @@ public class DirectBenchmark {
     }
 
     @Benchmark
-    public long sourceInHostThread(Source s) {
+    public long sourceCaller(Source s) {
         if (!s.transfer.submit(s.counted) || s.transfer.actualLength() != s.size) {
             throw new IllegalStateException("the source did not fill the buffer: " + s.transfer.status());
         }
@@ -207,7 +289,23 @@ public class DirectBenchmark {
     }
 
     @Benchmark
-    public long sourceInStreaming(Stream s) {
+    public int sourceWorker(Worker w) {
+        Worker.Slot slot = w.ring[w.next];
+        w.next = w.next + 1 == w.ring.length ? 0 : w.next + 1;
+        while (!slot.done) {
+            Thread.onSpinWait();
+        }
+        slot.done = false;
+        int n = slot.transfer.actualLength();
+        if (n != w.size) {
+            throw new IllegalStateException("the source did not fill the buffer: " + slot.transfer.status());
+        }
+        slot.transfer.submit(slot.callback);
+        return n;
+    }
+
+    @Benchmark
+    public long sourceStreaming(Stream s) {
         long target = s.seen + 1;
         while (s.completed < target) {
             Thread.onSpinWait();
@@ -217,7 +315,7 @@ public class DirectBenchmark {
     }
 
     @Benchmark
-    public long storageCopyOnly(Storage s) {
+    public long storageCopyOnly(Image s) {
         MemorySegment.copy(s.mapped, s.offset, s.data, 0, s.size);
         s.offset = (s.offset + s.size) % Storage.IMAGE_BYTES;
         return s.offset;
@@ -232,9 +330,13 @@ public class DirectBenchmark {
         s.cbwBytes.set(ValueLayout.JAVA_BYTE, 19, (byte) (lba >> 8));
         s.cbwBytes.set(ValueLayout.JAVA_BYTE, 20, (byte) lba);
         s.lba = (s.lba + s.size / DiskImage.BLOCK_SIZE) % blocksPerImage;
-        s.cbw.submit(s.ignore);
+        s.statusDone = false;
+        s.cbw.submit(s.ignore); // the three queue in order; with CALLER each completes inside its submit
         s.in.submit(s.ignore);
-        s.csw.submit(s.ignore);
+        s.csw.submit(s.statusArrived);
+        while (!s.statusDone) {
+            Thread.onSpinWait();
+        }
         if (s.in.actualLength() != s.size || s.csw.actualLength() != 13) {
             throw new IllegalStateException("READ(10) failed: data " + s.in.status() + " " + s.in.actualLength()
                     + ", CSW " + s.csw.status());

@@ -31,14 +31,18 @@ public final class DirectComparison {
             var p = r.getParams();
             var alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
             String inFlight = p.getParamsKeys().contains("inFlight") ? p.getParam("inFlight") : "-";
-            rows.add(new Row(p.getBenchmark().replaceFirst(".*\\.", ""), Integer.parseInt(p.getParam("size")), inFlight,
+            String name = p.getBenchmark().replaceFirst(".*\\.", "");
+            if (p.getParamsKeys().contains("dispatch")) {
+                name += p.getParam("dispatch").equals("CALLER") ? "Caller" : "Worker";
+            }
+            rows.add(new Row(name, Integer.parseInt(p.getParam("size")), inFlight,
                     r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError(),
                     alloc == null ? Double.NaN : alloc.getScore()));
         }
         System.out.println();
         System.out.println("Device models through the direct API (no umockdev); one op = one bulk IN transfer "
                 + "(storage: one READ(10) = CBW + data + CSW)");
-        System.out.printf("%-20s %7s %9s %14s %10s %10s %12s%n", "case", "bytes", "in flight", "ops/s", "MB/s",
+        System.out.printf("%-22s %7s %9s %14s %10s %10s %12s%n", "case", "bytes", "in flight", "ops/s", "MB/s",
                 "B/op", "vs anchor");
         for (Row row : rows) {
             String anchorName = row.name.startsWith("source") ? "sourceFillOnly" : "storageCopyOnly";
@@ -46,7 +50,7 @@ public final class DirectComparison {
                     .orElse(null);
             String ratio = anchor == null || anchor == row ? (anchor == row ? "anchor" : "-")
                     : String.format("%.2fx", row.ops / anchor.ops);
-            System.out.printf("%-20s %7d %9s %8.0f ± %3.0f%% %10.0f %10.1f %12s%n", row.name, row.size, row.inFlight,
+            System.out.printf("%-22s %7d %9s %8.0f ± %3.0f%% %10.0f %10.1f %12s%n", row.name, row.size, row.inFlight,
                     row.ops, 100 * row.error / row.ops, row.ops * row.size / 1e6, row.bytesPerOp, ratio);
         }
     }

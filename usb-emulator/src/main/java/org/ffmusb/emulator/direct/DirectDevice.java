@@ -23,7 +23,7 @@ import org.ffmusb.emulator.model.Speed;
  * <pre>{@code
  * try (DirectDevice disk = DirectDevice.attach(new MassStorage(image))) {
  *     DirectTransfer in = disk.newTransfer(EndpointType.BULK, 0x81).buffer(segment);
- *     in.submit(t -> handle(t.status(), t.actualLength()));   // may complete before submit returns
+ *     in.submit(t -> handle(t.status(), t.actualLength()));   // on the device's worker thread
  * }
  * }</pre>
  *
@@ -36,28 +36,50 @@ import org.ffmusb.emulator.model.Speed;
  * <h2>Threads</h2>
  * Thread-safe. Model callbacks and transfer completions of one device run one at a time, never
  * concurrently and never nested: a completion that submits the next transfer only queues it, and the
- * model sees it when the completion has returned. They run on the thread that happens to drive the
- * device: the thread calling {@link DirectTransfer#submit} or {@link DirectTransfer#cancel} (so a
- * completion may run before {@code submit} returns), a thread in one of the operations below, the
- * timer thread {@code usb-emulator-direct-timer} (transfer timeouts), or the device's own worker
- * thread {@code usb-emulator-direct-VID:PID-N}, which takes over when a model completes a transfer
- * from a thread of its own (a timer, a key typed from Java) and when completions keep resubmitting.
- * Completions must not block. The operations ({@link #setConfiguration}, {@link #setAltSetting},
- * {@link #clearHalt}, {@link #reset}, streams, {@link #unplug}) wait until no model callback or
- * completion of this device is running; called from a completion they act at once. Do not call the
- * operations of one device from a completion of another one that the first one's completions call
- * back into (they would wait for each other).
+ * model sees it when the completion has returned. Completions must not block. Which thread runs them
+ * is chosen at {@link #attach(DeviceModel, Dispatch) attach}:
+ * <ul>
+ *   <li>{@link Dispatch#WORKER} (the default): the device's worker thread
+ *   {@code usb-emulator-direct-VID:PID-N}, like libusb's event thread. {@link DirectTransfer#submit}
+ *   and {@link DirectTransfer#cancel} only queue (a few hundred nanoseconds), and a completion never
+ *   runs inside them, even when the model answers at once.</li>
+ *   <li>{@link Dispatch#CALLER}: the thread that drives the device when no one else does, with no
+ *   thread switch: a model that answers at once completes the transfer inside {@code submit} on the
+ *   caller's thread, before it returns (record a transfer as in flight before submitting it). The
+ *   worker takes over when completions keep resubmitting, the timer thread
+ *   {@code usb-emulator-direct-timer} may run timeouts' completions.</li>
+ * </ul>
+ * In both modes a transfer a model completes from a thread of its own (a timer, a key typed from
+ * Java) is delivered by the worker. The operations ({@link #setConfiguration}, {@link #setAltSetting},
+ * {@link #clearHalt}, {@link #reset}, streams, {@link #unplug}) run on the calling thread, model
+ * callbacks included, once no model callback or completion of this device is running; called from a
+ * completion they act at once. Do not call the operations of one device from a completion of another
+ * one whose completions call back into the first (they would wait for each other).
  */
 public final class DirectDevice implements AutoCloseable {
+    /** Which thread runs model callbacks for transfers, and completions (see the class comment). */
+    public enum Dispatch {
+        /** The device's worker thread; never inside submit or cancel. */
+        WORKER,
+        /** The thread driving the device, inside submit when the model answers at once. */
+        CALLER
+    }
+
     private final DirectCore core;
 
     private DirectDevice(DirectCore core) {
         this.core = core;
     }
 
-    /** Plugs {@code model} in; its {@code plugged} and {@code configured} callbacks run on this thread. */
+    /** Plugs {@code model} in with completions on the device's worker thread ({@link Dispatch#WORKER}). */
     public static DirectDevice attach(DeviceModel model) {
-        return new DirectDevice(DirectCore.attach(Objects.requireNonNull(model, "model")));
+        return attach(model, Dispatch.WORKER);
+    }
+
+    /** Plugs {@code model} in; its {@code plugged} and {@code configured} callbacks run on this thread. */
+    public static DirectDevice attach(DeviceModel model, Dispatch dispatch) {
+        Objects.requireNonNull(dispatch, "dispatch");
+        return new DirectDevice(DirectCore.attach(Objects.requireNonNull(model, "model"), dispatch == Dispatch.WORKER));
     }
 
     // ---- what a host reads to describe the device
@@ -202,7 +224,7 @@ public final class DirectDevice implements AutoCloseable {
     /**
      * Unplugs: every transfer in flight ends {@link Status#NO_DEVICE}; when this returns their
      * completions and the model's {@code unplugged} have run (called from a completion: right after
-     * it returns). Idempotent.
+     * it returns), and the worker thread ends. Idempotent.
      */
     public void unplug() {
         core.unplug();

@@ -23,10 +23,10 @@ import org.ffmusb.emulator.model.SetupPacket;
  * <h2>Threads</h2>
  * One owner configures, submits and reads results (the callback counts as the owner);
  * {@link #cancel} may be called from any thread. The callback runs exactly once per accepted
- * submission, on whichever thread drives the device at that moment (see {@link DirectDevice}): possibly
- * the submitting thread before {@link #submit} returns, so record the transfer as in flight before you
- * submit it. It must not block. It may submit this or other transfers, cancel, and call the device's
- * operations; an exception it throws is logged and otherwise ignored.
+ * submission, on the device's worker thread, or with {@link DirectDevice.Dispatch#CALLER} on whichever
+ * thread drives the device at that moment, possibly the submitting one before {@link #submit} returns
+ * (see {@link DirectDevice}). It must not block. It may submit this or other transfers, cancel, and
+ * call the device's operations; an exception it throws is logged and otherwise ignored.
  */
 public final class DirectTransfer {
 
@@ -233,8 +233,8 @@ public final class DirectTransfer {
     // ---- submission
 
     /**
-     * Submits the transfer; {@code callback} runs once when it ends, whatever the status (maybe before
-     * this returns).
+     * Submits the transfer; {@code callback} runs once when it ends, whatever the status (with
+     * {@link DirectDevice.Dispatch#CALLER}, maybe before this returns).
      *
      * @return true if the transfer is in flight; false if it was refused at once, as usbfs refuses a
      *     URB, without a callback: {@link #status()} is then {@link Status#NO_DEVICE} (unplugged) or
@@ -255,7 +255,8 @@ public final class DirectTransfer {
 
     /**
      * Cancels the submission in flight: the model's cancel hook runs, then the callback with
-     * {@link Status#CANCELLED} (or the status it ended with first; maybe before this returns).
+     * {@link Status#CANCELLED} (or the status it ended with first; with {@link DirectDevice.Dispatch#CALLER}
+     * maybe before this returns).
      *
      * @return false if it was not in flight any more
      */

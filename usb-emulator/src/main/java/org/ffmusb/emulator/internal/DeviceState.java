@@ -18,6 +18,10 @@ final class DeviceState {
     private final ClientSession[] portOwner = new ClientSession[RootHub.PORTS + 1];
     private Configuration active;
     private int[] altSettings = new int[0];
+    /** The endpoints of the current settings, by {@link Urbs#epIndex}. */
+    private final Endpoint[] currentEndpoints = new Endpoint[32];
+    /** The interface of the active configuration that has each endpoint in some setting, -1 for none. */
+    private final int[] endpointInterface = new int[32];
     private int halted;
     /** Bulk streams allocated per endpoint (by {@link Urbs#epIndex}), 0 for none. */
     private final int[] streams = new int[32];
@@ -43,28 +47,43 @@ final class DeviceState {
         if (active == null) {
             return -errno_h.ESRCH;
         }
-        for (Interface i : active.interfaces()) {
-            for (AltSetting a : i.altSettings()) {
-                if (a.endpoint(address) != null) {
-                    return i.number();
-                }
-            }
-        }
-        return -errno_h.ENOENT;
+        int owner = endpointInterface[Urbs.epIndex(address)];
+        return owner >= 0 ? owner : -errno_h.ENOENT;
     }
 
     /** The endpoint with this address in the current settings (Linux's ep_in/ep_out), or null. */
     Endpoint currentEndpoint(int address) {
+        return (address & ~0x8f) != 0 ? null : currentEndpoints[Urbs.epIndex(address)];
+    }
+
+    /**
+     * Rebuilds the lookup tables after a change of configuration or setting: every transfer looks its
+     * endpoint up, and a table lookup neither iterates nor allocates. The first interface (and, within
+     * it, the first setting) that has an address owns it, as the list walks of Linux's findintfep and
+     * of its ep_in/ep_out updates have it.
+     */
+    private void indexEndpoints() {
+        java.util.Arrays.fill(endpointInterface, -1);
+        java.util.Arrays.fill(currentEndpoints, null);
         if (active == null) {
-            return null;
+            return;
         }
-        for (int i = 0; i < altSettings.length; i++) {
-            Endpoint e = currentAlt(i).endpoint(address);
-            if (e != null) {
-                return e;
+        for (Interface i : active.interfaces()) {
+            for (AltSetting a : i.altSettings()) {
+                for (Endpoint e : a.endpoints()) {
+                    if (endpointInterface[Urbs.epIndex(e.address())] < 0) {
+                        endpointInterface[Urbs.epIndex(e.address())] = i.number();
+                    }
+                }
             }
         }
-        return null;
+        for (int i = 0; i < altSettings.length; i++) {
+            for (Endpoint e : currentAlt(i).endpoints()) {
+                if (currentEndpoints[Urbs.epIndex(e.address())] == null) {
+                    currentEndpoints[Urbs.epIndex(e.address())] = e;
+                }
+            }
+        }
     }
 
     boolean isHalted(int endpoint) {
@@ -103,6 +122,7 @@ final class DeviceState {
         altSettings = new int[c == null ? 0 : c.interfaces().size()];
         halted = 0;
         java.util.Arrays.fill(streams, 0);
+        indexEndpoints();
     }
 
     void selectAlt(int interfaceNumber, int alt) {
@@ -110,6 +130,7 @@ final class DeviceState {
         for (Endpoint e : currentAlt(interfaceNumber).endpoints()) {
             setHalted(e.address(), false);
         }
+        indexEndpoints();
     }
 
     ClientSession claimOwner(int interfaceNumber) {

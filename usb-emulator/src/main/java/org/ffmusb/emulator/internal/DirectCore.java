@@ -21,14 +21,21 @@ import org.ffmusb.emulator.model.EndpointType;
  * <h2>The dispatcher</h2>
  * Everything that calls into the model or back into the host is a piece of {@link Work} in one FIFO:
  * handing a transfer to the model, running the model's cancel hooks, calling the host's completion.
- * Whoever holds {@link #modelLock} as its outermost holder runs the queue before letting go: the host
- * thread that submits or cancels (when the lock is free), a thread in a host operation, or the
- * device's worker thread. So the model is never entered twice at once nor re-entered from a completion
- * (a completion that submits the next transfer only queues it), and the host's completions of one
- * device never run concurrently with each other or with a model callback. A drainer runs at most
- * {@link #BUDGET} pieces and hands the rest to the worker, so a submit call returns even when
- * completions keep resubmitting. A transfer a model completes from a thread of its own (a timer, a key
- * press) is handed to the worker too: that thread is inside model code, which must not be re-entered.
+ * The queue is run by a holder of {@link #modelLock}, one piece at a time, so the model is never
+ * entered twice at once nor re-entered from a completion (a completion that submits the next transfer
+ * only queues it), and the host's completions of one device never run concurrently with each other or
+ * with a model callback. Who runs it:
+ * <ul>
+ *   <li>{@link #onWorker} (the default): the device's worker thread only, as libusb's event thread
+ *   does; submit and cancel just queue, and no completion ever runs inside them. Host operations run
+ *   their model callbacks on the calling thread (holding the lock) and leave the queue to the worker.</li>
+ *   <li>Otherwise (the caller's thread): whoever lets go of the lock as its outermost holder runs the
+ *   queue first: the host thread that submits or cancels (when the lock is free), a thread in a host
+ *   operation, or the worker. A drainer runs at most {@link #BUDGET} pieces and hands the rest to the
+ *   worker, so a submit call returns even when completions keep resubmitting.</li>
+ * </ul>
+ * Either way a transfer a model completes from a thread of its own (a timer, a key press) is handed
+ * to the worker: that thread is inside model code, which must not be re-entered.
  *
  * <h2>Locks</h2>
  * {@link #lock} (state, the list of transfers in flight) is never held while taking {@link #modelLock}
@@ -50,19 +57,27 @@ public final class DirectCore extends DeviceCore {
         abstract void run();
     }
 
+    /** How long the worker looks for more work before it parks: the next request of a host that keeps
+     *  a device busy usually arrives within it, and then costs no wake-up. */
+    private static final long SPIN_NANOS = 20_000;
+
     private final String name;
+    private final boolean onWorker;
     private final Object queueLock = new Object();
-    private Work head;
+    /** Written under {@link #queueLock}; read without it to see whether there is work. */
+    private volatile Work head;
     private Work tail;
     /** Transfers in flight, newest last (guarded by {@link #lock}). */
     private DirectLink firstPending;
     private DirectLink lastPending;
-    /** Started when first needed; guarded by this object's monitor. */
-    private Thread worker;
+    /** Started when first needed, written under this object's monitor. */
+    private volatile Thread worker;
+    private volatile boolean workerParked;
     private volatile boolean stopped;
 
-    private DirectCore(DeviceModel model, DescriptorSet descriptors) {
+    private DirectCore(DeviceModel model, DescriptorSet descriptors, boolean onWorker) {
         super(model, descriptors, true);
+        this.onWorker = onWorker;
         var d = descriptors.definition();
         this.name = String.format("usb-emulator-direct-%04x:%04x-%d", d.vendorId(), d.productId(),
                 IDS.incrementAndGet());
@@ -73,8 +88,8 @@ public final class DirectCore extends DeviceCore {
      * enumeration selects it (usb_choose_configuration) and the model hears {@code configured}, as on
      * the umockdev path. Runs the model on the calling thread.
      */
-    public static DirectCore attach(DeviceModel model) {
-        DirectCore d = new DirectCore(model, DescriptorSet.of(model.definition()));
+    public static DirectCore attach(DeviceModel model, boolean completionsOnWorker) {
+        DirectCore d = new DirectCore(model, DescriptorSet.of(model.definition()), completionsOnWorker);
         d.modelLock.lock();
         try {
             d.callModel(() -> model.plugged(d.context()));
@@ -275,6 +290,7 @@ public final class DirectCore extends DeviceCore {
      * (unless called from a completion: then right after it). Idempotent.
      */
     public void unplug() {
+        java.util.concurrent.CountDownLatch drained = null;
         modelLock.lock();
         try {
             List<TransferCore> inFlight = new ArrayList<>();
@@ -297,14 +313,24 @@ public final class DirectCore extends DeviceCore {
                     callModel(model::unplugged);
                 }
             });
+            if (onWorker && !isWorker() && modelLock.getHoldCount() == 1) {
+                java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+                post(new Work() {
+                    @Override
+                    void run() {
+                        done.countDown();
+                    }
+                });
+                drained = done;
+            }
             stopped = true;
         } finally {
             exit(true);
         }
-        Thread w;
-        synchronized (this) {
-            w = worker;
+        if (drained != null) {
+            awaitUninterruptibly(drained); // the worker runs what the unplug queued
         }
+        Thread w = worker;
         if (w != null) {
             LockSupport.unpark(w); // to end it
         }
@@ -369,9 +395,9 @@ public final class DirectCore extends DeviceCore {
         }
     }
 
-    /** Host-side cancel: runs what it queues right here if the dispatcher is free. */
+    /** Host-side cancel: runs what it queues right here if the dispatcher is free (and not on the worker). */
     boolean cancel(TransferCore t) {
-        boolean mine = !modelLock.isHeldByCurrentThread() && modelLock.tryLock();
+        boolean mine = !onWorker && !modelLock.isHeldByCurrentThread() && modelLock.tryLock();
         try {
             return t.cancel(-errno_h.ENOENT);
         } finally {
@@ -382,7 +408,7 @@ public final class DirectCore extends DeviceCore {
     }
 
     private void cancelIfArm(TransferCore t, long arm) {
-        boolean mine = modelLock.tryLock();
+        boolean mine = !onWorker && modelLock.tryLock();
         try {
             t.cancelIfArm(arm, -errno_h.ETIMEDOUT);
         } finally {
@@ -505,14 +531,21 @@ public final class DirectCore extends DeviceCore {
     }
 
     private boolean queueEmpty() {
-        synchronized (queueLock) {
-            return head == null;
-        }
+        return head == null;
     }
 
-    /** After posting from the host side: runs the queue on this thread if no one else does. */
+    private boolean isWorker() {
+        return Thread.currentThread() == worker;
+    }
+
+    /** After posting from the host side: runs the queue on this thread if no one else does (or has the worker run it). */
     void runHere() {
-        if (!modelLock.isHeldByCurrentThread() && modelLock.tryLock()) {
+        if (modelLock.isHeldByCurrentThread()) {
+            return; // the drain this thread is in, or its exit, runs it
+        }
+        if (onWorker) {
+            wakeWorker();
+        } else if (modelLock.tryLock()) {
             exit(false);
         }
     }
@@ -532,6 +565,13 @@ public final class DirectCore extends DeviceCore {
     void exit(boolean all) {
         if (modelLock.getHoldCount() > 1) {
             modelLock.unlock();
+            return;
+        }
+        if (onWorker && !isWorker()) {
+            modelLock.unlock();
+            if (!queueEmpty()) {
+                wakeWorker();
+            }
             return;
         }
         while (true) {
@@ -570,35 +610,70 @@ public final class DirectCore extends DeviceCore {
         return false;
     }
 
-    /** Starts the worker if there is none (it ends once the device is unplugged and idle) and wakes it. */
+    /** Starts the worker if there is none (it ends once the device is unplugged and idle) and wakes it if it sleeps. */
     private void wakeWorker() {
-        Thread w;
-        synchronized (this) {
-            w = worker;
-            if (w == null) {
-                w = Thread.ofPlatform().daemon().name(name).unstarted(this::work);
-                worker = w;
-                w.start();
+        Thread w = worker;
+        if (w == null) {
+            synchronized (this) {
+                w = worker;
+                if (w == null) {
+                    w = Thread.ofPlatform().daemon().name(name).unstarted(this::work);
+                    worker = w;
+                    w.start();
+                    return;
+                }
             }
         }
-        LockSupport.unpark(w);
+        if (workerParked) {
+            LockSupport.unpark(w);
+        }
     }
 
-    /** The worker: runs the queue whenever a model thread or a drainer out of budget leaves work. */
+    /** The worker: runs the queue; when it is empty, looks again for {@link #SPIN_NANOS}, then parks. */
     private void work() {
         while (true) {
-            if (queueEmpty()) {
+            if (queueEmpty() && !spinForWork()) {
                 synchronized (this) {
                     if (stopped && queueEmpty()) {
                         worker = null;
                         return;
                     }
                 }
-                LockSupport.park(this);
+                workerParked = true;
+                if (queueEmpty() && !stopped) {
+                    LockSupport.park(this);
+                }
+                workerParked = false;
                 continue;
             }
             modelLock.lock();
             exit(false);
+        }
+    }
+
+    private boolean spinForWork() {
+        long until = System.nanoTime() + SPIN_NANOS;
+        while (System.nanoTime() < until) {
+            if (!queueEmpty()) {
+                return true;
+            }
+            Thread.onSpinWait();
+        }
+        return false;
+    }
+
+    private static void awaitUninterruptibly(java.util.concurrent.CountDownLatch latch) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                latch.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

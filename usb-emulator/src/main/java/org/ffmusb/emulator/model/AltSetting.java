@@ -41,9 +41,9 @@ public record AltSetting(int number, int interfaceClass, int subClass, int proto
 
     /** The endpoint with this address, or null. */
     public Endpoint endpoint(int address) {
-        for (Endpoint e : endpoints) {
-            if (e.address() == address) {
-                return e;
+        for (int i = 0; i < endpoints.size(); i++) { // no iterator: hosts look endpoints up per transfer
+            if (endpoints.get(i).address() == address) {
+                return endpoints.get(i);
             }
         }
         return null;
