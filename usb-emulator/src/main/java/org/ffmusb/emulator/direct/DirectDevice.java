@@ -236,6 +236,16 @@ public final class DirectDevice implements AutoCloseable {
         unplug();
     }
 
+    /**
+     * Runs {@code listener} once, when the device is unplugged: after the completions of the transfers
+     * the unplug ended and the model's {@code unplugged}, on the thread that ran them (at once, on this
+     * thread, if the device is already unplugged). A host learns of the loss this way even with no
+     * transfer in flight. It must not block.
+     */
+    public void onUnplugged(Runnable listener) {
+        core.onUnplugged(Objects.requireNonNull(listener, "listener"));
+    }
+
     // ---- transfers
 
     /** A reusable control transfer on the default pipe; set the request with {@link DirectTransfer#setup}. */

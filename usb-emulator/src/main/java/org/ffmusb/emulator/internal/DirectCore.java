@@ -74,6 +74,8 @@ public final class DirectCore extends DeviceCore {
     private volatile Thread worker;
     private volatile boolean workerParked;
     private volatile boolean stopped;
+    private final List<Runnable> unplugListeners = new ArrayList<>();
+    private boolean unplugNotified;
 
     private DirectCore(DeviceModel model, DescriptorSet descriptors, boolean onWorker) {
         super(model, descriptors, true);
@@ -311,6 +313,7 @@ public final class DirectCore extends DeviceCore {
                 @Override
                 void run() {
                     callModel(model::unplugged);
+                    notifyUnplugged();
                 }
             });
             if (onWorker && !isWorker() && modelLock.getHoldCount() == 1) {
@@ -333,6 +336,29 @@ public final class DirectCore extends DeviceCore {
         Thread w = worker;
         if (w != null) {
             LockSupport.unpark(w); // to end it
+        }
+    }
+
+    /** Runs {@code listener} once the device is unplugged (at once if it is already): see {@link #unplug}. */
+    public void onUnplugged(Runnable listener) {
+        synchronized (unplugListeners) {
+            if (!unplugNotified) {
+                unplugListeners.add(listener);
+                return;
+            }
+        }
+        runGuarded(listener, "unplug listener of " + name);
+    }
+
+    private void notifyUnplugged() {
+        List<Runnable> listeners;
+        synchronized (unplugListeners) {
+            unplugNotified = true;
+            listeners = List.copyOf(unplugListeners);
+            unplugListeners.clear();
+        }
+        for (Runnable l : listeners) {
+            runGuarded(l, "unplug listener of " + name);
         }
     }
 

@@ -475,7 +475,12 @@ class DirectLoopbackTest {
         inFlight.add(dev.newIsoTransfer(Loopback.EP_ISO_IN, 64).buffer(arena.allocate(64 * 1024)).isoPacketLengths(1024));
         inFlight.add(dev.newIsoTransfer(Loopback.EP_ISO_OUT, 64).buffer(arena.allocate(64 * 1024)).isoPacketLengths(1024));
         inFlight.forEach(done::submit);
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        dev.onUnplugged(() -> heard.add("after " + inFlight.stream().filter(done::isDone).count() + " completions"));
         dev.unplug();
+        assertEquals(List.of("after " + inFlight.size() + " completions"), heard, "the unplug listener runs once, last");
+        dev.onUnplugged(() -> heard.add("late"));
+        assertEquals("late", heard.getLast(), "a listener registered after the unplug runs at once");
         for (DirectTransfer t : inFlight) {
             assertTrue(done.isDone(t), () -> t + " still in flight after unplug() returned");
             assertEquals(Status.NO_DEVICE, t.status(), t::toString);
