@@ -293,7 +293,7 @@ public class DirectBenchmark {
         Worker.Slot slot = w.ring[w.next];
         w.next = w.next + 1 == w.ring.length ? 0 : w.next + 1;
         while (!slot.done) {
-            Thread.onSpinWait();
+            Thread.yield(); // leave the core to the worker, as a host thread blocked on its socket does
         }
         slot.done = false;
         int n = slot.transfer.actualLength();
@@ -308,7 +308,7 @@ public class DirectBenchmark {
     public long sourceStreaming(Stream s) {
         long target = s.seen + 1;
         while (s.completed < target) {
-            Thread.onSpinWait();
+            Thread.yield(); // leave the core to the worker, as a host thread blocked on its socket does
         }
         s.seen = target;
         return target;
@@ -335,7 +335,7 @@ public class DirectBenchmark {
         s.in.submit(s.ignore);
         s.csw.submit(s.statusArrived);
         while (!s.statusDone) {
-            Thread.onSpinWait();
+            Thread.yield(); // leave the core to the worker, as a host thread blocked on its socket does
         }
         if (s.in.actualLength() != s.size || s.csw.actualLength() != 13) {
             throw new IllegalStateException("READ(10) failed: data " + s.in.status() + " " + s.in.actualLength()

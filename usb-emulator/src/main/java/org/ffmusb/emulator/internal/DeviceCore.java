@@ -88,37 +88,36 @@ public abstract class DeviceCore {
 
     // ---- transfers
 
-    /** A halted endpoint answers STALL without asking the model; everything else goes to the model. */
+    /**
+     * A halted endpoint answers STALL without asking the model; everything else goes to the model. The
+     * halt is read without the lock (see {@link DeviceState#isHalted}): this runs for every transfer.
+     */
     void submitToModel(TransferCore t) {
-        boolean halted;
-        lock.lock();
-        try {
-            halted = state.isHalted(t.endpoint());
-        } finally {
-            lock.unlock();
-        }
-        if (halted) {
+        if (state.isHalted(t.endpoint())) {
             t.stall();
         } else {
             transferToModel(t);
         }
     }
 
-    /** Bookkeeping when any transfer ends: a STALL on a bulk/interrupt endpoint halts it. */
+    /**
+     * Bookkeeping when any transfer ends: a STALL on a bulk/interrupt endpoint halts it. The lock is taken
+     * only then, so that ending a transfer does not contend with the host submitting the next one.
+     */
     void transferEnded(TransferCore t, int status) {
-        lock.lock();
-        try {
-            if (status == -errno_h.EPIPE && isDataEndpoint(t.endpoint())) {
+        if (status == -errno_h.EPIPE && isDataEndpoint(t.endpoint())) {
+            lock.lock();
+            try {
                 state.setHalted(t.endpoint(), true);
+            } finally {
+                lock.unlock();
             }
-            transferEndedLocked(t);
-        } finally {
-            lock.unlock();
         }
+        forget(t);
     }
 
-    /** The transport's own bookkeeping when a transfer ends, under the lock (the direct one forgets it). */
-    void transferEndedLocked(TransferCore t) {}
+    /** The transport's own bookkeeping when a transfer ended (the direct one drops it from its list); no lock held. */
+    void forget(TransferCore t) {}
 
     static boolean isDataEndpoint(int endpoint) {
         return (endpoint & 0x0f) != 0;

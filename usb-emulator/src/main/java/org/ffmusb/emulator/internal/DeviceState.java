@@ -10,7 +10,8 @@ import org.ffmusb.emulator.model.Interface;
  * What the host can change on a device: the active configuration, the alternate setting of each
  * interface, endpoint halts, bulk streams, remote wakeup; and for usbfs, which open file claimed which
  * interface (Linux's usbfs driver binding), which kernel driver is bound to an interface, and which
- * file claimed which hub port. Not thread-safe: guarded by the owning device's lock.
+ * file claimed which hub port. Not thread-safe: guarded by the owning device's lock (the halts may also
+ * be read without it).
  */
 final class DeviceState {
     private final ClientSession[] claimOwner = new ClientSession[32];
@@ -22,7 +23,8 @@ final class DeviceState {
     private final Endpoint[] currentEndpoints = new Endpoint[32];
     /** The interface of the active configuration that has each endpoint in some setting, -1 for none. */
     private final int[] endpointInterface = new int[32];
-    private int halted;
+    /** Written under the device lock; volatile so that {@link #isHalted} can be read without it. */
+    private volatile int halted;
     /** Bulk streams allocated per endpoint (by {@link Urbs#epIndex}), 0 for none. */
     private final int[] streams = new int[32];
     private boolean remoteWakeup;
@@ -86,6 +88,8 @@ final class DeviceState {
         }
     }
 
+    /** May be called without the device lock (every transfer asks): a halt set or cleared under the lock
+     *  is seen at once. */
     boolean isHalted(int endpoint) {
         return (halted & (1 << Urbs.epIndex(endpoint))) != 0;
     }

@@ -38,9 +38,11 @@ import org.ffmusb.emulator.model.EndpointType;
  * to the worker: that thread is inside model code, which must not be re-entered.
  *
  * <h2>Locks</h2>
- * {@link #lock} (state, the list of transfers in flight) is never held while taking {@link #modelLock}
- * or a transfer's lock; host operations other than submit and cancel wait for {@link #modelLock}
- * (fair, so the worker cannot starve them).
+ * {@link #lock} (the device state) is never held while taking {@link #modelLock} or a transfer's lock,
+ * and a transfer takes it only to be admitted (and when it stalls): the transfer path's other shared
+ * structures, the queue and the list of transfers in flight, have monitors of their own, held for a
+ * few instructions, so the host thread and the worker do not convoy on a parked lock. Host operations
+ * other than submit and cancel wait for {@link #modelLock} (fair, so the worker cannot starve them).
  */
 public final class DirectCore extends DeviceCore {
     private static final System.Logger LOG = System.getLogger("org.ffmusb.emulator");
@@ -67,7 +69,10 @@ public final class DirectCore extends DeviceCore {
     /** Written under {@link #queueLock}; read without it to see whether there is work. */
     private volatile Work head;
     private Work tail;
-    /** Transfers in flight, newest last (guarded by {@link #lock}). */
+    /** Guards the list of transfers in flight: a monitor of its own, held for a few instructions, so that
+     *  the host submitting and the dispatcher ending transfers do not contend on {@link #lock}. */
+    private final Object pendingLock = new Object();
+    /** Transfers in flight, newest last (guarded by {@link #pendingLock}). */
     private DirectLink firstPending;
     private DirectLink lastPending;
     /** Started when first needed, written under this object's monitor. */
@@ -397,11 +402,13 @@ public final class DirectCore extends DeviceCore {
                 ifnum = state.interfaceOfEndpoint(endpoint);
             }
             l.interfaceNumber = ifnum;
-            if (timeoutMillis > 0) {
-                long arm = t.armCount();
-                l.timeout = timer().schedule(() -> cancelIfArm(t, arm), timeoutMillis, TimeUnit.MILLISECONDS);
+            synchronized (pendingLock) {
+                if (timeoutMillis > 0) {
+                    long arm = t.armCount();
+                    l.timeout = timer().schedule(() -> cancelIfArm(t, arm), timeoutMillis, TimeUnit.MILLISECONDS);
+                }
+                link(l);
             }
-            link(l);
             return HostTransfer.SUBMITTED;
         } finally {
             lock.unlock();
@@ -445,12 +452,14 @@ public final class DirectCore extends DeviceCore {
     }
 
     @Override
-    void transferEndedLocked(TransferCore t) {
+    void forget(TransferCore t) {
         if (t.backing() instanceof DirectLink l) {
-            unlink(l);
-            if (l.timeout != null) {
-                l.timeout.cancel(false);
-                l.timeout = null;
+            synchronized (pendingLock) {
+                unlink(l);
+                if (l.timeout != null) {
+                    l.timeout.cancel(false);
+                    l.timeout = null;
+                }
             }
         }
     }
@@ -460,16 +469,13 @@ public final class DirectCore extends DeviceCore {
     @Override
     void settingsChanged(int interfaceNumber) {
         List<TransferCore> stale = new ArrayList<>();
-        lock.lock();
-        try {
+        synchronized (pendingLock) {
             for (DirectLink l = firstPending; l != null; l = l.next) {
                 boolean data = isDataEndpoint(l.core.endpoint());
                 if (data && (interfaceNumber == ALL_INTERFACES || l.interfaceNumber == interfaceNumber)) {
                     stale.add(l.core);
                 }
             }
-        } finally {
-            lock.unlock();
         }
         for (TransferCore t : stale) {
             t.cancel(-errno_h.ENOENT);
@@ -478,9 +484,11 @@ public final class DirectCore extends DeviceCore {
 
     @Override
     void collectPending(int endpoint, List<TransferCore> out) {
-        for (DirectLink l = firstPending; l != null; l = l.next) {
-            if (endpoint == ANY_ENDPOINT || l.core.endpoint() == endpoint) {
-                out.add(l.core);
+        synchronized (pendingLock) {
+            for (DirectLink l = firstPending; l != null; l = l.next) {
+                if (endpoint == ANY_ENDPOINT || l.core.endpoint() == endpoint) {
+                    out.add(l.core);
+                }
             }
         }
     }
@@ -677,13 +685,18 @@ public final class DirectCore extends DeviceCore {
         }
     }
 
+    /**
+     * Looks for work a little longer before parking. It yields rather than spins: when the host thread
+     * and the worker share a core (a busy machine), a busy spin would keep the host from submitting the
+     * very work the worker waits for, and each transfer would then cost the spin plus a wake-up.
+     */
     private boolean spinForWork() {
         long until = System.nanoTime() + SPIN_NANOS;
         while (System.nanoTime() < until) {
             if (!queueEmpty()) {
                 return true;
             }
-            Thread.onSpinWait();
+            Thread.yield();
         }
         return false;
     }

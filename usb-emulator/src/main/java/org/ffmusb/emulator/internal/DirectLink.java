@@ -15,7 +15,7 @@ final class DirectLink implements Backing {
     TransferCore core;
     /** The interface owning the endpoint, for cancellation when its setting changes; -1 for control. */
     int interfaceNumber = -1;
-    /** The device's list of transfers in flight (guarded by the device lock). */
+    /** The device's list of transfers in flight (guarded by its pending lock). */
     DirectLink previous;
     DirectLink next;
     boolean linked;
