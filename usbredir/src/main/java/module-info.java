@@ -6,6 +6,7 @@
  */
 module org.ffmusb.usbredir {
     requires org.ffmusb.libusb;
+    requires org.ffmusb.emulator;
     requires jdk.net;
 
     exports org.ffmusb.usbredir.proto;
