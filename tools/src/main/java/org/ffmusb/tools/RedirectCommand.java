@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
                 "           -device usb-redir,chardev=ur1",
                 "  ffmusb redirect --device 0781:5567 --to 127.0.0.1:4000",
                 "  ffmusb redirect --device 1-4 --as 0.0.0.0:4000 -k",
+                "  ffmusb redirect --emulate mass-storage:image=disk.img --as 127.0.0.1:4000",
                 "", "Exit status: 0 after Ctrl-C/SIGTERM or a guest leaving (--to without --retry), 1 when the device",
                 "or the address cannot be used."})
 public final class RedirectCommand implements Callable<Integer> {
@@ -44,6 +45,11 @@ public final class RedirectCommand implements Callable<Integer> {
                 description = "The device: vendor:product in hex (the first one that can be claimed), or bus-devnum "
                         + "in decimal as lsusb prints them.")
         String device;
+
+        @Option(names = "--emulate", paramLabel = "MODEL[:OPT=VALUE,...]",
+                description = "Serve a device written in Java instead, without libusb: loopback, "
+                        + "mass-storage:image=FILE[,read-only], keyboard[:type=TEXT]. See ffmusb emulate list.")
+        String emulate;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -89,9 +95,10 @@ public final class RedirectCommand implements Callable<Integer> {
         var options = new Redirector.Options(address, where.to != null, keepAlive, retry, !once,
                 !noStatus && System.console() != null);
         CountDownLatch done = new CountDownLatch(1);
-        try (UsbContext usb = UsbContext.open(UsbContext.Options.DEFAULT
+        try (UsbContext usb = what.device == null ? null : UsbContext.open(UsbContext.Options.DEFAULT
                 .withLogLevel(verbose >= 5 ? LogLevel.DEBUG : LogLevel.NONE));
-             Redirector redirector = Redirector.forLibUsb(usb, what.device, options, err)) {
+             Redirector redirector = what.device != null ? Redirector.forLibUsb(usb, what.device, options, err)
+                     : Redirector.forEmulated(what.emulate, options, err)) {
             Thread hook = Thread.ofPlatform().name("ffmusb-redirect-shutdown").unstarted(() -> {
                 redirector.close(); // releases the device before the JVM exits
                 done.countDown();

@@ -75,6 +75,15 @@ public final class Redirector implements AutoCloseable {
         return new Redirector(source, options, out);
     }
 
+    /** A device written in Java ({@code MODEL[:OPTION=VALUE,...]}), served without libusb. */
+    public static Redirector forEmulated(String model, Options options, PrintWriter out) throws StartException {
+        try {
+            return new Redirector(EmulatedDeviceSource.parse(model), options, out);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new StartException("cannot emulate " + model + ": " + e.getMessage());
+        }
+    }
+
     public void start() throws StartException {
         TransportListener events = new TransportListener() {
             @Override
