@@ -15,10 +15,18 @@ public final class Ffmusb implements Runnable {
 
     @Override
     public void run() {
-        new DemoCommand().run();
+        try {
+            int status = new DemoCommand().call();
+            if (status != 0) {
+                throw new picocli.CommandLine.ExecutionException(new picocli.CommandLine(this), "the demo failed");
+            }
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException("the demo failed: " + e.getMessage(), e);
+        }
     }
 
     public static void main(String[] args) {
+        OneLineLogs.install(2); // warnings and errors, one line each, unless a command asks for more
         System.exit(commandLine().execute(args));
     }
 

@@ -215,7 +215,7 @@ final class ProbeCommand implements Callable<Integer> {
         return new Parsed(DescriptorParser.device(raw.device()), configurations);
     }
 
-    private static void print(PrintWriter out, UsbRedirGuest guest, RedirectedDevice device, String where, ReadResult read) {
+    static void print(PrintWriter out, UsbRedirGuest guest, RedirectedDevice device, String where, ReadResult read) {
         RawDescriptors raw = device.descriptors();
         out.printf("usbredir host %s at %s, caps %s%n", guest.peerVersion(), where, guest.peerCaps());
         out.println(String.format(Locale.ROOT, "usbredir %s: ID %04x:%04x %s %s %s", where, device.vendorId(),
