@@ -15,14 +15,18 @@ import org.ffmusb.usbredir.host.HostBackend;
  * ({@code mass-storage:image=disk.img,read-only}).
  */
 final class EmulatedDeviceSource implements DeviceSource {
-    private final ModelCatalog.Entry entry;
-    private final Map<String, String> options;
+    /** Builds the model for one guest, with what to close when it is unplugged. */
+    @FunctionalInterface
+    interface ModelFactory {
+        ModelCatalog.Prepared create() throws Exception;
+    }
+
+    private final ModelFactory factory;
     private final String text;
     private String whyNot = "";
 
-    private EmulatedDeviceSource(ModelCatalog.Entry entry, Map<String, String> options, String text) {
-        this.entry = entry;
-        this.options = options;
+    EmulatedDeviceSource(ModelFactory factory, String text) {
+        this.factory = factory;
         this.text = text;
     }
 
@@ -37,9 +41,10 @@ final class EmulatedDeviceSource implements DeviceSource {
                 options.put(eq < 0 ? option : option.substring(0, eq), eq < 0 ? "true" : option.substring(eq + 1));
             }
         }
-        var source = new EmulatedDeviceSource(ModelCatalog.find(name), options, text);
+        ModelCatalog.Entry entry = ModelCatalog.find(name);
+        var source = new EmulatedDeviceSource(() -> entry.create(options), text);
         try {
-            source.entry.create(options).resources().close();
+            entry.create(options).resources().close();
         } catch (IOException e) {
             throw e;
         } catch (Exception e) {
@@ -52,7 +57,7 @@ final class EmulatedDeviceSource implements DeviceSource {
     public Optional<HostBackend> open() {
         ModelCatalog.Prepared prepared;
         try {
-            prepared = entry.create(options);
+            prepared = factory.create();
         } catch (Exception e) {
             whyNot = e.getMessage();
             return Optional.empty();

@@ -84,6 +84,12 @@ public final class Redirector implements AutoCloseable {
         }
     }
 
+    /** Devices built by {@code models} for each guest (tests that must reach into the model). */
+    static Redirector forModels(String description, EmulatedDeviceSource.ModelFactory models, Options options,
+                                PrintWriter out) {
+        return new Redirector(new EmulatedDeviceSource(models, description), options, out);
+    }
+
     public void start() throws StartException {
         TransportListener events = new TransportListener() {
             @Override

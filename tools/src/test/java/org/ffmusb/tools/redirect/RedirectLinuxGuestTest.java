@@ -30,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * whole disk (its checksum is the image's), writes a pattern (it lands in the image), gets typed keys;
  * then the stick is unplugged while the guest reads it — the guest sees it go, our host sends
  * device_disconnect — and plugged in again, and the guest reads it back. Nothing stays allocated.
+ * Then the same through the Java backend, our host connecting to a listening QEMU.
  */
 @Timeout(300)
 class RedirectLinuxGuestTest {
@@ -86,12 +87,53 @@ class RedirectLinuxGuestTest {
         }
     }
 
-    private static Redirector.Options listening() throws java.io.IOException {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
+    /**
+     * The Java backend, no libusb: {@code ffmusb redirect --emulate ... --to} connecting to QEMU, which
+     * listens this time. The guest reads the disk, writes the pattern and gets the typed keys.
+     */
+    @Test
+    void javaBackendDevicesConnectingToQemu(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("disk.img");
+        byte[] original = new byte[8 << 20];
+        new Random(12).nextBytes(original);
+        Files.write(file, original);
+        var out = new PrintWriter(new StringWriter(), true);
+        int storagePort = freePort();
+        int keyboardPort = freePort();
+        HidKeyboard keyboard = new HidKeyboard();
+        try (LinuxGuest guest = LinuxGuest.boot(dir, List.of(
+                "socket,host=127.0.0.1,port=" + storagePort + ",server=on,wait=off",
+                "socket,host=127.0.0.1,port=" + keyboardPort + ",server=on,wait=off"), "");
+             Redirector storage = Redirector.forEmulated("mass-storage:image=" + file, connecting(storagePort), out);
+             Redirector keys = Redirector.forModels("keyboard", () -> new org.ffmusb.emulator.models.ModelCatalog.Prepared(
+                     keyboard, () -> { }), connecting(keyboardPort), out)) {
+            storage.start();
+            keys.start();
+            assertEquals(Long.toString(original.length / 512), guest.await("GUEST-DISK-SIZE ", 180));
+            assertEquals(sha256(original), guest.await("GUEST-DISK-SHA256 ", 120));
+            guest.await("GUEST-WROTE ", 60);
+            assertEquals("FFMUSB-GUEST-WROTE-THIS-PATTERN.".repeat(128),
+                    new String(Files.readAllBytes(file), 1 << 20, 4096, StandardCharsets.US_ASCII));
+            guest.await("GUEST-KEYBOARD-READY ", 120);
+            keyboard.type("hi");
+            List<String> typed = List.of(guest.await("GUEST-KEY ", 60), guest.await("GUEST-KEY ", 60),
+                    guest.await("GUEST-KEY ", 60), guest.await("GUEST-KEY ", 60));
+            assertEquals(List.of("35 1", "35 0", "23 1", "23 0"), typed, guest.transcript());
         }
-        return new Redirector.Options(new InetSocketAddress("127.0.0.1", port), false, false, false, true, false);
+    }
+
+    private static Redirector.Options connecting(int port) {
+        return new Redirector.Options(new InetSocketAddress("127.0.0.1", port), true, false, true, true, false);
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static Redirector.Options listening() throws java.io.IOException {
+        return new Redirector.Options(new InetSocketAddress("127.0.0.1", freePort()), false, false, false, true, false);
     }
 
     private static String sha256(byte[] bytes) throws java.security.NoSuchAlgorithmException {

@@ -110,6 +110,8 @@ public final class UsbRedirHost implements UsbRedirPeer, AutoCloseable {
     private boolean waitDisconnect;
     /** Stream transfers cancelled but not completed yet. */
     int cancelsPending;
+    /** A {@link #clearDevice()} is under way (it may be waiting, the lock released). */
+    private boolean clearing;
     private List<FilterRule> guestFilter = List.of();
     /** Events for the listener, fired once the lock is released. */
     private boolean pendingRejected;
@@ -386,6 +388,9 @@ public final class UsbRedirHost implements UsbRedirPeer, AutoCloseable {
         if (cancelPendingTransfers(true)) {
             waitForCancellations();
         }
+        if (backend == null || clearing) {
+            return; // let go meanwhile, by another thread
+        }
         if (resetDevice() != BackendResult.OK) {
             pendingLost = true;
         }
@@ -399,6 +404,10 @@ public final class UsbRedirHost implements UsbRedirPeer, AutoCloseable {
             resetDone = false;
             if (cancelPendingTransfers(false)) {
                 waitForCancellations();
+            }
+            if (backend == null || clearing) {
+                parser.send(new ConfigurationStatus(s.id(), Status.IOERROR, 0)); // let go meanwhile
+                return;
             }
             release(false);
             BackendResult r = backend.setConfiguration(s.configuration());
@@ -602,11 +611,27 @@ public final class UsbRedirHost implements UsbRedirPeer, AutoCloseable {
         return BackendResult.OK;
     }
 
-    /** C usbredirhost_clear_device. */
+    /**
+     * C usbredirhost_clear_device. Waiting for cancellations releases the lock, so another thread may
+     * ask to clear meanwhile: it waits for the first clear to finish instead of clearing twice.
+     */
     private void clearDevice() {
+        while (clearing) {
+            cancellationsDone.awaitUninterruptibly();
+        }
         if (backend == null) {
             return;
         }
+        clearing = true;
+        try {
+            clearClaimedDevice();
+        } finally {
+            clearing = false;
+            cancellationsDone.signalAll();
+        }
+    }
+
+    private void clearClaimedDevice() {
         if (cancelPendingTransfers(false)) {
             waitForCancellations();
         }
