@@ -18,6 +18,13 @@ class EmulatedHostTest extends UsbRedirHostContract {
     }
 
     @Override
+    HostBackend plugSuperSpeedLoopback() {
+        backend = EmulatedBackend.attach(new Loopback(org.ffmusb.emulator.models.loopback.LoopbackOptions.DEFAULT
+                .withSuperSpeed(true)));
+        return backend;
+    }
+
+    @Override
     void unplugLoopback() {
         backend.close(); // the device goes; the host still holds the backend
     }

@@ -36,6 +36,14 @@ class LibUsbHostTest extends UsbRedirHostContract {
     }
 
     @Override
+    HostBackend plugSuperSpeedLoopback() {
+        cleanUp();
+        device = emulator.plug(new Loopback(org.ffmusb.emulator.models.loopback.LoopbackOptions.DEFAULT
+                .withSuperSpeed(true)));
+        return new LibUsbBackend(usb.openDevice(Loopback.VENDOR_ID, Loopback.PRODUCT_ID).orElseThrow());
+    }
+
+    @Override
     void unplugLoopback() {
         device.unplug();
     }

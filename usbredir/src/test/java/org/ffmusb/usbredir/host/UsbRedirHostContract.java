@@ -53,6 +53,9 @@ abstract class UsbRedirHostContract {
     /** Plugs in a fresh loopback device and returns its backend (the host will own it). */
     abstract HostBackend plugLoopback();
 
+    /** A SuperSpeed loopback (its loopback pair offers 16 bulk streams) instead of the default one. */
+    abstract HostBackend plugSuperSpeedLoopback();
+
     /** Pulls the loopback out while the host holds it. */
     abstract void unplugLoopback();
 
@@ -174,6 +177,48 @@ abstract class UsbRedirHostContract {
         var in = guest.await(InterruptPacket.class, p -> p.endpoint() == Loopback.EP_INT_IN);
         assertEquals(0, in.id(), "the first interrupt receiving packet has id 0");
         assertArrayEquals(report, GuestSide.bytes(in));
+    }
+
+    @Test
+    void bulkReceivingDeliversBufferedBulkPacketsWithRunningIds() {
+        guest.await(DeviceConnect.class);
+        guest.send(new org.ffmusb.usbredir.proto.StartBulkReceiving(1, 0, 4096, Loopback.EP_SOURCE, 3));
+        assertEquals(new org.ffmusb.usbredir.proto.BulkReceivingStatus(1, 0, Loopback.EP_SOURCE, Status.SUCCESS),
+                guest.await(org.ffmusb.usbredir.proto.BulkReceivingStatus.class));
+        for (long id = 0; id < 12; id++) {
+            var p = guest.await(org.ffmusb.usbredir.proto.BufferedBulkPacket.class);
+            assertEquals(id, p.id(), "ids run 0, 1, 2, ... across the 3 transfers (reference §9.4)");
+            assertEquals(Status.SUCCESS, p.status());
+            assertEquals(4096, p.length());
+        }
+        guest.send(new org.ffmusb.usbredir.proto.StopBulkReceiving(2, 0, Loopback.EP_SOURCE));
+        guest.await(org.ffmusb.usbredir.proto.BulkReceivingStatus.class, s -> s.id() == 2);
+    }
+
+    @Test
+    void bulkStreamsOnASuperSpeedDevice() {
+        guest.await(DeviceConnect.class);
+        host.detach();
+        guest.await(DeviceDisconnect.class);
+        assertEquals(Status.SUCCESS, host.attach(plugSuperSpeedLoopback()));
+        var eps = guest.await(EpInfo.class);
+        assertEquals(16L, eps.maxStreams().get(EndpointType.index(Loopback.EP_LOOP_IN)));
+        assertEquals(Speed.SUPER, guest.await(DeviceConnect.class).speed());
+        long mask = 1L << EndpointType.index(Loopback.EP_LOOP_OUT) | 1L << EndpointType.index(Loopback.EP_LOOP_IN);
+        guest.send(new org.ffmusb.usbredir.proto.AllocBulkStreams(3, mask, 15));
+        assertEquals(new org.ffmusb.usbredir.proto.BulkStreamsStatus(3, mask, 15, Status.SUCCESS),
+                guest.await(org.ffmusb.usbredir.proto.BulkStreamsStatus.class));
+        byte[] payload = {1, 2, 3, 4, 5, 6, 7};
+        guest.guest.sendBulkPacket(4, Loopback.EP_LOOP_OUT, 0, 7, 5, MemorySegment.ofArray(payload), 0, 7);
+        guest.guest.sendBulkPacket(5, Loopback.EP_LOOP_IN, 0, 1024, 5, null, 0, 0);
+        guest.flush();
+        assertEquals(Status.SUCCESS, guest.reply(BulkPacket.class, 4).status());
+        var in = guest.reply(BulkPacket.class, 5);
+        assertEquals(5, in.streamId());
+        assertArrayEquals(payload, GuestSide.bytes(in));
+        guest.send(new org.ffmusb.usbredir.proto.FreeBulkStreams(6, mask));
+        assertEquals(new org.ffmusb.usbredir.proto.BulkStreamsStatus(6, mask, 0, Status.SUCCESS),
+                guest.await(org.ffmusb.usbredir.proto.BulkStreamsStatus.class));
     }
 
     @Test
