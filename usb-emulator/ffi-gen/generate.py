@@ -37,7 +37,6 @@ HEADERS = [
             ("ptr umockdev_testbed_new()", "UMockdevTestbed *umockdev_testbed_new(void)"),
             ("ptr umockdev_testbed_get_root_dir(ptr)", "gchar *umockdev_testbed_get_root_dir(UMockdevTestbed *self)"),
             ("int umockdev_testbed_add_from_string(ptr, ptr, ptr)", "gboolean umockdev_testbed_add_from_string(UMockdevTestbed *self, const gchar *data, GError **error)"),
-            ("void umockdev_testbed_uevent(ptr, ptr, ptr)", "void umockdev_testbed_uevent(UMockdevTestbed *self, const gchar *devpath, const gchar *action)"),
             ("void umockdev_testbed_remove_device(ptr, ptr)", "void umockdev_testbed_remove_device(UMockdevTestbed *self, const gchar *syspath)"),
             ("void umockdev_testbed_set_attribute(ptr, ptr, ptr, ptr)", "void umockdev_testbed_set_attribute(UMockdevTestbed *self, const gchar *devpath, const gchar *name, const gchar *value)"),
             ("int umockdev_testbed_attach_ioctl(ptr, ptr, ptr, ptr)", "gboolean umockdev_testbed_attach_ioctl(UMockdevTestbed *self, const gchar *dev, UMockdevIoctlBase *handler, GError **error)"),
@@ -77,7 +76,7 @@ HEADERS = [
     },
     {
         "class": "libc_h",
-        "doc": "The C library ({@code <stdlib.h>}, {@code <fcntl.h>}, {@code <termios.h>}, {@code <unistd.h>}, {@code <sys/prctl.h>}): pseudo terminals, which stand in for a usbfs file's poll() readiness, and the timer slack.",
+        "doc": "The C library ({@code <stdlib.h>}, {@code <fcntl.h>}, {@code <termios.h>}, {@code <unistd.h>}, {@code <sys/prctl.h>}, {@code <sys/socket.h>}): pseudo terminals, which stand in for a usbfs file's poll() readiness, the timer slack, and the datagram sockets that carry uevents to the testbed's monitors.",
         "soname": None, "package": "libc6",
         "functions": [
             ("errno int posix_openpt(int)", "int posix_openpt(int flags)"),
@@ -88,6 +87,8 @@ HEADERS = [
             ("errno int close(int)", "int close(int fd)"),
             ("errno int tcflow(int, int)", "int tcflow(int fd, int action)"),
             ("errno variadic1 int prctl(int, long)", "int prctl(int option, ...)"),
+            ("errno int socket(int, int, int)", "int socket(int domain, int type, int protocol)"),
+            ("errno long sendto(int, ptr, long, int, ptr, int)", "ssize_t sendto(int sockfd, const void *buf, size_t len, int flags, const struct sockaddr *dest_addr, socklen_t addrlen)"),
         ],
     },
 ]
@@ -294,6 +295,10 @@ STRUCTS = [
     gulong client_addr;
     UMockdevIoctlDataPrivate * priv;
 }""", [("gobject", "parent_instance"), ("ptr", "data"), ("int", "data_len"), ("long", "client_addr"), ("ptr", "priv")]),
+    ("sockaddr_un", "{@code <sys/un.h>}: the address of an AF_UNIX socket, here a libudev monitor's socket in the testbed.", """struct sockaddr_un {
+    sa_family_t sun_family;
+    char sun_path[108];
+}""", [("u16", "sun_family"), ("char108", "sun_path")]),
     ("GError", "{@code <glib.h>}: an error reported by a GLib-style function.", """struct _GError {
     GQuark domain;
     gint code;
@@ -519,16 +524,20 @@ CONSTANTS = {
         ("USBDEVFS_DISCONNECT_CLAIM_EXCEPT_DRIVER", 0x02, "0x02"),
         ("USBDEVFS_MAXDRIVERNAME", 255, "255"),
     ]),
-    "errno_h": ("{@code <errno.h>}: the error numbers a usbfs ioctl answers with (Linux, x86_64 and aarch64).", [
+    "errno_h": ("{@code <errno.h>}: the error numbers a usbfs ioctl answers with, and those the uevent sender meets (Linux, x86_64 and aarch64).", [
         (n, v, str(v)) for n, v in [
             ("EPERM", 1), ("ENOENT", 2), ("ESRCH", 3), ("EINTR", 4), ("EIO", 5), ("ENXIO", 6), ("EAGAIN", 11), ("EXDEV", 18),
             ("ENOMEM", 12), ("EACCES", 13), ("EFAULT", 14), ("EBUSY", 16), ("ENODEV", 19), ("EISDIR", 21), ("EINVAL", 22),
             ("ENOTTY", 25), ("ENOSPC", 28), ("EPIPE", 32), ("ENOSYS", 38), ("ENODATA", 61), ("ETIME", 62), ("ENOSR", 63),
             ("ECOMM", 70), ("EPROTO", 71), ("EOVERFLOW", 75), ("EILSEQ", 84), ("ECONNRESET", 104),
-            ("ESHUTDOWN", 108), ("ETIMEDOUT", 110), ("EHOSTUNREACH", 113), ("EINPROGRESS", 115),
+            ("ESHUTDOWN", 108), ("ETIMEDOUT", 110), ("ECONNREFUSED", 111), ("EHOSTUNREACH", 113), ("EINPROGRESS", 115),
             ("EREMOTEIO", 121)]]),
     "prctl_h": ("{@code <sys/prctl.h>}: the timer slack of a thread, which its children inherit.", [
         ("PR_SET_TIMERSLACK", 29, "29"), ("PR_GET_TIMERSLACK", 30, "30"),
+    ]),
+    "socket_h": ("{@code <sys/socket.h>}: the socket of the uevent sender (a non-blocking datagram socket, as umockdev's monitors are AF_UNIX datagram sockets).", [
+        ("AF_UNIX", 1, "1"), ("SOCK_DGRAM", 2, "2"), ("SOCK_NONBLOCK", 0o4000, "04000"),
+        ("SOCK_CLOEXEC", 0o2000000, "02000000"),
     ]),
     "fcntl_h": ("{@code <fcntl.h>} and {@code <termios.h>}: open flags and tcflow actions.", [
         ("O_RDWR", 0o2, "02"), ("O_NOCTTY", 0o400, "0400"), ("O_NONBLOCK", 0o4000, "04000"),

@@ -6,7 +6,7 @@
  *          "syspath|kind|key|value" lines
  *        udev_watch watch EVENTS
  *          prints READY, then every libusb hotplug event ("LIBUSB ARRIVED|LEFT vvvv:pppp") and every
- *          libudev monitor event of usb_device ("UDEV add|remove SYSPATH") until EVENTS events were seen
+ *          libudev monitor event of usb_device ("UDEV ACTION SYSPATH") until EVENTS events were seen
  *          and one more second brought nothing new (so duplicates would show), or 30 s passed
  */
 #include <libudev.h>

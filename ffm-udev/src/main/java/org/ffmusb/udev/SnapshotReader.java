@@ -55,18 +55,21 @@ final class SnapshotReader {
 
     /**
      * What an event's message says (a device received from the monitor socket), without looking at sysfs:
-     * that is for {@link #withSysfs}, on the thread that delivers the event.
+     * that is for {@link #withSysfs}, on the thread that delivers the event. The driver is the message's
+     * DRIVER (udev_device_get_driver would read the sysfs link when the message has none, as after an unbind).
      */
     static DeviceFacts message(MemorySegment dev) {
+        Map<String, String> properties = properties(dev);
         return new DeviceFacts(Native.string(libudev_h.udev_device_get_syspath(dev)),
                 Native.string(libudev_h.udev_device_get_sysname(dev)), devtype(dev),
-                Native.string(libudev_h.udev_device_get_devnode(dev)),
-                Native.string(libudev_h.udev_device_get_driver(dev)), properties(dev), Map.of(), new byte[0]);
+                Native.string(libudev_h.udev_device_get_devnode(dev)), properties.get("DRIVER"), properties, Map.of(),
+                new byte[0]);
     }
 
     /**
      * An event's facts completed from sysfs as it is now; unchanged when the device is gone. The message
-     * keeps the last word on the driver and the device node: a bind event names the driver it is about.
+     * keeps the last word on the driver and the device node: the driver is the one the event names (a
+     * bind its driver, an add or unbind none, as the kernel's message has it), whatever was bound since.
      */
     static DeviceFacts withSysfs(UdevContext context, DeviceFacts message) {
         MemorySegment dev = context.deviceAt(message.syspath());
@@ -75,10 +78,10 @@ final class SnapshotReader {
         }
         try {
             Map<String, String> sysattrs = sysattrs(context, dev);
-            String driver = message.driver() != null ? message.driver() : driver(context, dev);
             String devnode = first(message.devnode(), Native.string(libudev_h.udev_device_get_devnode(dev)));
-            return new DeviceFacts(message.syspath(), message.sysname(), message.devtype(), devnode, driver,
-                    message.properties(), sysattrs, message.isUsbDevice() ? descriptors(message.syspath()) : new byte[0]);
+            byte[] descriptors = message.isUsbDevice() ? descriptors(message.syspath()) : new byte[0];
+            return new DeviceFacts(message.syspath(), message.sysname(), message.devtype(), devnode,
+                    message.driver(), message.properties(), sysattrs, descriptors);
         } finally {
             libudev_h.udev_device_unref(dev);
         }

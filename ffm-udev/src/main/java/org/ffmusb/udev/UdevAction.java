@@ -10,7 +10,10 @@ public enum UdevAction {
     BIND,
     /** The kernel driver let go of the device or interface. */
     UNBIND,
-    /** Attributes changed (e.g. the configuration). */
+    /**
+     * Something about the device changed that a driver reported, or {@code udevadm trigger} asked for a
+     * fresh look. (A new USB configuration is no change: its interfaces are removed and added.)
+     */
     CHANGE,
     /** The device was renamed or moved in the sysfs tree. */
     MOVE,

@@ -5,7 +5,9 @@ package org.ffmusb.udev;
  * {@link UsbDeviceEvent} or a {@link UsbInterfaceEvent}. The snapshot inside holds what the event's message
  * carried, completed from sysfs just before delivery; for {@link UdevAction#REMOVE} it holds only what the
  * message carried, since sysfs no longer has the device (nor, if the device went away before delivery,
- * for other actions).
+ * for other actions). Its driver is the one the event names, as the kernel sent it: a {@link
+ * UdevAction#BIND} names the driver bound, an {@link UdevAction#ADD} or {@link UdevAction#UNBIND} none
+ * (on Linux a device is announced before a driver takes it), whatever sysfs says by delivery time.
  */
 public sealed interface UsbEvent permits UsbDeviceEvent, UsbInterfaceEvent {
 

@@ -14,7 +14,7 @@ final class UdevEventFormat {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
 
-    /** {@code 14:03:22.123 add    device    1-1        001:002 0781:5567 SanDisk Corp. Cruzer Blade [usb]}. */
+    /** {@code 14:03:22.125 bind   device    1-1        001:002 0781:5567 SanDisk Corp. Cruzer Blade [usb]}. */
     static String text(UsbEvent event, LocalTime time) {
         String head = String.format("%s %-6s ", TIME.format(time), event.actionName());
         return switch (event) {

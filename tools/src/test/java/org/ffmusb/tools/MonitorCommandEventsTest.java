@@ -59,33 +59,38 @@ class MonitorCommandEventsTest {
 
     @Test
     void textLinesNameTheDeviceAndItsInterfaces() throws Exception {
-        Run r = monitorWhilePlugging(3, "monitor", "--count", "6");
+        Run r = monitorWhilePlugging(4, "monitor", "--count", "8");
         assertEquals(0, r.exitCode(), r.err());
         List<String> lines = r.out().lines().toList();
-        assertEquals(6, lines.size(), r.out());
+        assertEquals(8, lines.size(), r.out());
+        // Linux's order: the device, its interfaces, then the generic driver "usb" bound to the device
         assertTrue(lines.get(0).matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} add    device    1-1 +001:\\d{3} 1209:0001"
-                + " Generic pid.codes Test PID \\[usb\\]"), lines.get(0));
+                + " Generic pid.codes Test PID"), lines.get(0));
         assertTrue(lines.get(1).matches(".* add    interface 1-1:1\\.0 +class ff/00/00"), lines.get(1));
         assertTrue(lines.get(2).matches(".* add    interface 1-1:1\\.1 +class ff/01/00"), lines.get(2));
-        assertTrue(lines.get(3).contains(" remove interface 1-1:1.1"), lines.get(3));
-        assertTrue(lines.get(4).contains(" remove interface 1-1:1.0"), lines.get(4));
-        assertTrue(lines.get(5).contains(" remove device    1-1"), lines.get(5));
+        assertTrue(lines.get(3).matches(".* bind   device    1-1 +001:\\d{3} 1209:0001 .* \\[usb\\]"), lines.get(3));
+        assertTrue(lines.get(4).contains(" remove interface 1-1:1.1"), lines.get(4));
+        assertTrue(lines.get(5).contains(" remove interface 1-1:1.0"), lines.get(5));
+        assertTrue(lines.get(6).contains(" unbind device    1-1"), lines.get(6));
+        assertTrue(lines.get(7).contains(" remove device    1-1"), lines.get(7));
     }
 
     @Test
     void jsonCarriesEveryFieldAScriptWants() throws Exception {
-        Run r = monitorWhilePlugging(1, "monitor", "--json", "--devices-only", "--count", "2");
+        Run r = monitorWhilePlugging(2, "monitor", "--json", "--devices-only", "--count", "4");
         assertEquals(0, r.exitCode(), r.err());
         List<String> lines = r.out().lines().toList();
-        assertEquals(2, lines.size(), r.out());
-        String add = lines.get(0);
-        assertTrue(add.matches("\\{\"time\":\\d+,\"action\":\"add\",\"seqnum\":\\d+,\"kind\":\"device\","
+        assertEquals(4, lines.size(), r.out());
+        String bind = lines.get(1);
+        assertTrue(bind.matches("\\{\"time\":\\d+,\"action\":\"bind\",\"seqnum\":\\d+,\"kind\":\"device\","
                 + "\"syspath\":\"/sys/devices/pci0000:00/0000:00:14\\.0/usb1/1-1\",\"sysname\":\"1-1\","
                 + "\"devnode\":\"/dev/bus/usb/001/\\d{3}\",\"bus\":1,\"address\":\\d+,\"vendorId\":\"1209\","
                 + "\"productId\":\"0001\",\"vendor\":\"Generic\",\"product\":\"pid.codes Test PID\","
                 + "\"manufacturer\":\"ffm-usbredir\",\"productString\":\"Loopback\",\"serial\":\"LB-0001\","
-                + "\"speed\":\"480\",\"driver\":\"usb\",\"interfaces\":\\[.*\\]}"), add);
-        assertTrue(lines.get(1).startsWith("{\"time\":") && lines.get(1).contains("\"action\":\"remove\""),
-                lines.get(1));
+                + "\"speed\":\"480\",\"driver\":\"usb\",\"interfaces\":\\[.*\\]}"), bind);
+        assertTrue(lines.get(0).contains("\"action\":\"add\"") && lines.get(0).contains("\"driver\":null"),
+                "an add names no driver, as the kernel's: " + lines.get(0));
+        assertTrue(lines.get(3).startsWith("{\"time\":") && lines.get(3).contains("\"action\":\"remove\""),
+                lines.get(3));
     }
 }

@@ -50,12 +50,32 @@ public final class UsbEmulator implements AutoCloseable {
         return new UsbEmulator(EmulatorCore.open());
     }
 
-    /** Plugs a device into the next free port; libudev monitors see one "add" for it. */
+    /**
+     * Plugs a device into the next free port of its bus (SuperSpeed devices: bus 2, others: bus 1): a
+     * port of the bus's root hub, or once its 15 are taken, of the hubs plugged on that bus, in the order
+     * they were plugged. libudev monitors see the device's "add", its interfaces' "add" and its "bind" to
+     * the generic driver "usb", as on Linux.
+     *
+     * @throws EmulatorException if every port of the bus is in use
+     */
     public PluggedDevice plug(DeviceModel model) {
-        return new PluggedDevice(core, core.plug(model));
+        return new PluggedDevice(core, core.plug(model, null));
     }
 
-    /** The devices plugged in now. */
+    /**
+     * Plugs an emulated USB 2.0 hub (high speed, one transaction translator, {@code ports} downstream
+     * ports) into the next free port of bus 1, as {@link #plug} places a device. Devices go behind it
+     * with {@link PluggedDevice#plug}, or by {@link #plug} once the root hub's ports are taken; their
+     * paths are then those of a real tree (1-2.3, /sys/.../usb1/1-2/1-2.3). The kernel's hub driver is
+     * bound to its interface, as to the root hubs'.
+     *
+     * @param ports 1 to 15 (real USB 2.0 hubs have 4 or 7)
+     */
+    public PluggedDevice plugHub(int ports) {
+        return new PluggedDevice(core, core.plugHub(ports, null));
+    }
+
+    /** The devices plugged in now (hubs included, root hubs not), in the order they were plugged. */
     public List<PluggedDevice> devices() {
         List<PluggedDevice> list = new ArrayList<>();
         core.devices().forEach(d -> list.add(new PluggedDevice(core, d)));

@@ -135,7 +135,8 @@ public final class UdevComparison {
 
     /**
      * Plugs and unplugs a stick {@code count} times (plus 10% warm-up), each time waiting until both monitors
-     * have the add and the remove; returns {C receive, Java receive, Java listener} latencies in µs.
+     * have the add and the remove (the bind and unbind of the generic driver between them are not timed);
+     * returns {C receive, Java receive, Java listener} latencies in µs.
      */
     private static double[][] latency(UsbEmulator emulator, Path monitorBinary, int count)
             throws IOException, InterruptedException {
@@ -150,7 +151,9 @@ public final class UdevComparison {
         Thread reader = Thread.ofPlatform().name("c-monitor-reader").start(() -> {
             try {
                 for (String line; (line = cOut.readLine()) != null; ) {
-                    cLines.add(line);
+                    if (line.startsWith("add ") || line.startsWith("remove ")) {
+                        cLines.add(line);
+                    }
                 }
             } catch (IOException ignored) {
                 // the process ended
@@ -158,7 +161,7 @@ public final class UdevComparison {
         });
         double[][] result = new double[6][count];
         try (UdevMonitor monitor = UdevMonitor.builder().interfaces(false).listener(e -> {
-            if (e instanceof UsbDeviceEvent d) {
+            if (e instanceof UsbDeviceEvent d && (d.action() == UdevAction.ADD || d.action() == UdevAction.REMOVE)) {
                 javaEvents.add(new long[] {d.action() == UdevAction.ADD ? 1 : 0, d.receivedNanos(), System.nanoTime()});
             }
         }).start()) {

@@ -7,7 +7,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
 
-/** The C library ({@code <stdlib.h>}, {@code <fcntl.h>}, {@code <termios.h>}, {@code <unistd.h>}, {@code <sys/prctl.h>}): pseudo terminals, which stand in for a usbfs file's poll() readiness, and the timer slack. */
+/** The C library ({@code <stdlib.h>}, {@code <fcntl.h>}, {@code <termios.h>}, {@code <unistd.h>}, {@code <sys/prctl.h>}, {@code <sys/socket.h>}): pseudo terminals, which stand in for a usbfs file's poll() readiness, the timer slack, and the datagram sockets that carry uevents to the testbed's monitors. */
 @SuppressWarnings("unused")
 public final class libc_h {
     private libc_h() {}
@@ -328,6 +328,86 @@ public final class libc_h {
         var mh$ = prctl.HANDLE;
         try {
             return (int) mh$.invokeExact(errno$, x0, x1);
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class socket {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(ffi$shared.C_INT, ffi$shared.C_INT, ffi$shared.C_INT, ffi$shared.C_INT);
+        static final MethodHandle HANDLE = ffi$shared.downcall(LOOKUP, "socket", DESC, Linker.Option.captureCallState("errno"));
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int socket(int domain, int type, int protocol)
+     * }
+     */
+    public static FunctionDescriptor socket$descriptor() {
+        return socket.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int socket(int domain, int type, int protocol)
+     * }
+     */
+    public static MethodHandle socket$handle() {
+        return socket.HANDLE;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int socket(int domain, int type, int protocol)
+     * }
+     * <p>{@code errno$} is a {@link errno_h#allocateCaptureState} segment that receives errno.
+     */
+    public static int socket(MemorySegment errno$, int x0, int x1, int x2) {
+        var mh$ = socket.HANDLE;
+        try {
+            return (int) mh$.invokeExact(errno$, x0, x1, x2);
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class sendto {
+        static final FunctionDescriptor DESC = FunctionDescriptor.of(ffi$shared.C_LONG, ffi$shared.C_INT, ffi$shared.C_POINTER, ffi$shared.C_LONG, ffi$shared.C_INT, ffi$shared.C_POINTER, ffi$shared.C_INT);
+        static final MethodHandle HANDLE = ffi$shared.downcall(LOOKUP, "sendto", DESC, Linker.Option.captureCallState("errno"));
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * ssize_t sendto(int sockfd, const void *buf, size_t len, int flags, const struct sockaddr *dest_addr, socklen_t addrlen)
+     * }
+     */
+    public static FunctionDescriptor sendto$descriptor() {
+        return sendto.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * ssize_t sendto(int sockfd, const void *buf, size_t len, int flags, const struct sockaddr *dest_addr, socklen_t addrlen)
+     * }
+     */
+    public static MethodHandle sendto$handle() {
+        return sendto.HANDLE;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * ssize_t sendto(int sockfd, const void *buf, size_t len, int flags, const struct sockaddr *dest_addr, socklen_t addrlen)
+     * }
+     * <p>{@code errno$} is a {@link errno_h#allocateCaptureState} segment that receives errno.
+     */
+    public static long sendto(MemorySegment errno$, int x0, MemorySegment x1, long x2, int x3, MemorySegment x4, int x5) {
+        var mh$ = sendto.HANDLE;
+        try {
+            return (long) mh$.invokeExact(errno$, x0, x1, x2, x3, x4, x5);
         } catch (Throwable ex$) {
             throw new AssertionError("should not reach here", ex$);
         }

@@ -131,45 +131,6 @@ public final class umockdev_h {
         }
     }
 
-    private static class umockdev_testbed_uevent {
-        static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(ffi$shared.C_POINTER, ffi$shared.C_POINTER, ffi$shared.C_POINTER);
-        static final MethodHandle HANDLE = ffi$shared.downcall(LOOKUP, "umockdev_testbed_uevent", DESC);
-    }
-
-    /**
-     * Function descriptor for:
-     * {@snippet lang=c :
-     * void umockdev_testbed_uevent(UMockdevTestbed *self, const gchar *devpath, const gchar *action)
-     * }
-     */
-    public static FunctionDescriptor umockdev_testbed_uevent$descriptor() {
-        return umockdev_testbed_uevent.DESC;
-    }
-
-    /**
-     * Downcall method handle for:
-     * {@snippet lang=c :
-     * void umockdev_testbed_uevent(UMockdevTestbed *self, const gchar *devpath, const gchar *action)
-     * }
-     */
-    public static MethodHandle umockdev_testbed_uevent$handle() {
-        return umockdev_testbed_uevent.HANDLE;
-    }
-
-    /**
-     * {@snippet lang=c :
-     * void umockdev_testbed_uevent(UMockdevTestbed *self, const gchar *devpath, const gchar *action)
-     * }
-     */
-    public static void umockdev_testbed_uevent(MemorySegment x0, MemorySegment x1, MemorySegment x2) {
-        var mh$ = umockdev_testbed_uevent.HANDLE;
-        try {
-            mh$.invokeExact(x0, x1, x2);
-        } catch (Throwable ex$) {
-            throw new AssertionError("should not reach here", ex$);
-        }
-    }
-
     private static class umockdev_testbed_remove_device {
         static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(ffi$shared.C_POINTER, ffi$shared.C_POINTER);
         static final MethodHandle HANDLE = ffi$shared.downcall(LOOKUP, "umockdev_testbed_remove_device", DESC);

@@ -27,6 +27,7 @@ final class Claims {
             return -errno_h.EBUSY; // another file has it, or a kernel driver (the hub driver)
         }
         dev.state.setClaimOwner(ifnum, s);
+        dev.sysfs.driversChanged(); // usb_driver_claim_interface binds the usbfs driver
         return 0;
     }
 
@@ -50,6 +51,7 @@ final class Claims {
         if (owner != null) {
             owner.claimed &= ~(1 << ifnum);
             dev.state.setClaimOwner(ifnum, null);
+            dev.sysfs.driversChanged();
         }
     }
 

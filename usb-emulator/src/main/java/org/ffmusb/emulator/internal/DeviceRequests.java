@@ -164,8 +164,12 @@ final class DeviceRequests {
             usbdevfs_conninfo_ex.busnum(full, dev.bus);
             usbdevfs_conninfo_ex.devnum(full, dev.devnum);
             usbdevfs_conninfo_ex.speed(full, dev.descriptors.definition().speed().usbfsValue());
-            usbdevfs_conninfo_ex.num_ports(full, (byte) 1);
-            usbdevfs_conninfo_ex.ports(full).set(ValueLayout.JAVA_BYTE, 0, (byte) dev.port);
+            // The ports from the root hub down; none for the root hub itself (proc_conninfo_ex)
+            int[] ports = dev.at.ports();
+            usbdevfs_conninfo_ex.num_ports(full, (byte) ports.length);
+            for (int i = 0; i < ports.length; i++) {
+                usbdevfs_conninfo_ex.ports(full).set(ValueLayout.JAVA_BYTE, i, (byte) ports[i]);
+            }
             MemorySegment.copy(full, 0, arg.data(), 0, arg.data().byteSize());
         }
         call.succeed(0);
@@ -243,7 +247,7 @@ final class DeviceRequests {
         if (port == null) {
             return;
         }
-        int ports = dev.isRootHub() ? RootHub.PORTS : 0;
+        int ports = dev.model instanceof Hub hub ? hub.portCount() : 0;
         if (port < 1 || port > ports) {
             call.fail(errno_h.EINVAL);
             return;

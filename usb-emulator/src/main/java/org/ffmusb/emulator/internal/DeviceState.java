@@ -1,5 +1,7 @@
 package org.ffmusb.emulator.internal;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.ffmusb.emulator.ffi.errno_h;
 import org.ffmusb.emulator.model.AltSetting;
 import org.ffmusb.emulator.model.Configuration;
@@ -16,7 +18,9 @@ import org.ffmusb.emulator.model.Interface;
 final class DeviceState {
     private final ClientSession[] claimOwner = new ClientSession[32];
     private final String[] kernelDriver = new String[32];
-    private final ClientSession[] portOwner = new ClientSession[RootHub.PORTS + 1];
+    /** By configuration value << 8 | interface number. */
+    private final Map<Integer, String> probingDrivers = new HashMap<>();
+    private final ClientSession[] portOwner = new ClientSession[Hub.PORTS + 1];
     private Configuration active;
     private int[] altSettings = new int[0];
     /** The endpoints of the current settings, by {@link Urbs#epIndex}. */
@@ -155,6 +159,19 @@ final class DeviceState {
 
     void setKernelDriver(int interfaceNumber, String name) {
         kernelDriver[interfaceNumber] = name;
+    }
+
+    /**
+     * The kernel driver that takes an interface of the active configuration whenever it is free and
+     * probed (see {@link KernelDrivers}), or null.
+     */
+    String probingDriver(int interfaceNumber) {
+        return active == null ? null : probingDrivers.get(active.value() << 8 | interfaceNumber);
+    }
+
+    /** Names the driver that matches an interface of the active configuration. */
+    void setProbingDriver(int interfaceNumber, String name) {
+        probingDrivers.put(active.value() << 8 | interfaceNumber, name);
     }
 
     /** The name GETDRIVER reports: the kernel driver, "usbfs" while a file claims it, or null. */

@@ -27,28 +27,34 @@ public final class EmulatedDevice extends DeviceCore {
     final long id;
     final EmulatorCore emulator;
     final int bus;
+    /** The port on the parent hub; 0 for a root hub. */
     final int port;
+    /** Where on the bus: the ports from the root hub down. */
+    final PortPath at;
     final int devnum;
     final String syspath;
     final String devnode;
     final PtyReadiness readiness;
+    /** The sysfs records, driver links and uevents of the device and its interfaces. */
+    final DeviceSysfs sysfs;
     MemorySegment ioctlBase = MemorySegment.NULL;
 
     final Map<Long, ClientSession> sessions = new LinkedHashMap<>();
     final List<Urb> orphans = new ArrayList<>();
-    private List<String> interfacePaths = List.of();
 
-    EmulatedDevice(long id, EmulatorCore emulator, DeviceModel model, DescriptorSet descriptors, int bus, int port,
+    EmulatedDevice(long id, EmulatorCore emulator, DeviceModel model, DescriptorSet descriptors, PortPath at,
             int devnum, PtyReadiness readiness) {
         super(model, descriptors, false);
         this.id = id;
         this.emulator = emulator;
-        this.bus = bus;
-        this.port = port;
+        this.bus = at.bus();
+        this.port = at.port();
+        this.at = at;
         this.devnum = devnum;
-        this.syspath = "/sys" + SysfsRecord.devpath(bus, port);
+        this.syspath = "/sys" + at.sysfsPath();
         this.devnode = "/dev/bus/usb/" + SysfsRecord.three(bus) + "/" + SysfsRecord.three(devnum);
         this.readiness = readiness;
+        this.sysfs = new DeviceSysfs(this, emulator.testbed, emulator.uevents);
     }
 
     public int busNumber() {
@@ -67,6 +73,21 @@ public final class EmulatedDevice extends DeviceCore {
         return devnode;
     }
 
+    /** Its sysfs records and the uevents that go with them. */
+    public DeviceSysfs sysfs() {
+        return sysfs;
+    }
+
+    /** The ports from the root hub down. */
+    public int[] portNumbers() {
+        return at.ports();
+    }
+
+    /** True for a hub, root or external. */
+    public boolean isHub() {
+        return model instanceof Hub;
+    }
+
     /** True for the root hub of a bus (port 0, address 1). */
     @Override
     public boolean isRootHub() {
@@ -76,9 +97,9 @@ public final class EmulatedDevice extends DeviceCore {
     // ---- plug and unplug (caller's thread) ----
 
     /**
-     * Creates the device node, attaches the ioctl handler, adds the sysfs records and sends one "add"
-     * uevent for the device and one per interface. umockdev itself records the node's major:minor (from the {@code dev} attribute) for the
-     * preload library, which then reports a character device from stat().
+     * Creates the device node, attaches the ioctl handler, adds the sysfs records with Linux's uevents
+     * ({@link DeviceSysfs}). umockdev itself records the node's major:minor (from the {@code dev}
+     * attribute) for the preload library, which then reports a character device from stat().
      */
     void plug() throws java.io.IOException {
         Path root = emulator.testbed.root();
@@ -95,18 +116,15 @@ public final class EmulatedDevice extends DeviceCore {
         } finally {
             lock.unlock();
         }
-        // umockdev 0.17 writes the records without a uevent; like the kernel, announce the device
-        // once it is complete, then each interface.
-        emulator.testbed.add(SysfsRecord.device(descriptors, first, bus, port, devnum));
-        emulator.testbed.uevent(syspath, "add");
-        addInterfaceRecords(first);
+        sysfs.plugged(first, model instanceof Hub hub ? hub.portCount() : 0);
         callModel(() -> model.configured(first));
     }
 
     /**
      * Unplugs: every URB in flight ends with ESHUTDOWN (libusb: LIBUSB_TRANSFER_NO_DEVICE), blocked
      * reapers get what is left or ENODEV, poll() turns to POLLERR|POLLHUP, the sysfs records go with
-     * one "remove" uevent each. Processes that keep the file open get ENODEV for everything but reaping.
+     * Linux's uevents (drivers unbound, then "remove"). Processes that keep the file open get ENODEV for
+     * everything but reaping.
      */
     void unplug() {
         List<TransferCore> inFlight = new ArrayList<>();
@@ -141,12 +159,7 @@ public final class EmulatedDevice extends DeviceCore {
             r.release();
         }
         callModel(model::unplugged);
-        for (String path : interfacePaths.reversed()) {
-            emulator.testbed.uevent("/sys" + path, "remove");
-            emulator.testbed.remove("/sys" + path);
-        }
-        emulator.testbed.uevent(syspath, "remove");
-        emulator.testbed.remove(syspath);
+        sysfs.unplugged();
         emulator.testbed.detachIoctl(devnode);
         try {
             Files.deleteIfExists(emulator.testbed.root().resolve(devnode.substring(1)));
@@ -156,17 +169,34 @@ public final class EmulatedDevice extends DeviceCore {
         readiness.hangUp();
     }
 
-    private void addInterfaceRecords(Configuration c) {
-        List<String> paths = new ArrayList<>();
-        if (c != null) {
-            for (Interface i : c.interfaces()) {
-                emulator.testbed.add(SysfsRecord.iface(descriptors, c, i, 0, bus, port));
-                String path = SysfsRecord.interfacePath(bus, port, c.value(), i.number());
-                emulator.testbed.uevent("/sys" + path, "add");
-                paths.add(path);
+    /**
+     * A kernel driver takes an interface (as when its module is loaded): it holds it until a program
+     * detaches it, and takes it again on USBDEVFS_CONNECT and with each new configuration that has the
+     * interface. True if it is bound now, false if a program's claim holds the interface (the driver then
+     * waits for a CONNECT, as on Linux). Caller's thread; the bind uevent is out when this returns.
+     */
+    public boolean bindKernelDriver(int interfaceNumber, String driver) {
+        boolean bound;
+        lock.lock();
+        try {
+            if (gone) {
+                throw new IllegalStateException(this + " is unplugged");
             }
+            if (isHub()) {
+                throw new IllegalArgumentException("the interface of " + this + " has the hub driver");
+            }
+            Configuration active = state.active();
+            if (interfaceNumber < 0 || interfaceNumber >= 32 || active == null || active.iface(interfaceNumber) == null) {
+                throw new IllegalArgumentException("no interface " + interfaceNumber + " in the active configuration of "
+                        + this);
+            }
+            state.setProbingDriver(interfaceNumber, driver);
+            bound = KernelDrivers.bind(this, interfaceNumber);
+        } finally {
+            lock.unlock();
         }
-        interfacePaths = paths;
+        sysfs.syncDrivers();
+        return bound;
     }
 
     // ---- client files (I/O thread) ----
@@ -205,6 +235,35 @@ public final class EmulatedDevice extends DeviceCore {
         }
         if (closed != null) {
             closed.forEach(this::clientGone);
+        }
+    }
+
+    /**
+     * A process that closed the file (or died) loses its interfaces at once, as usbdev_release releases
+     * them at close(), so that their drivers unbind (uevents) without waiting for some other ioctl on
+     * the device: umockdev announces no close (see {@link #endClosedSessions}), so the emulator's timer
+     * asks every {@value EmulatorCore#CLOSE_POLL_MILLIS} ms, for the files that hold claims only. The
+     * rest of the session (its URBs) ends at the next ioctl, on the I/O thread. Timer thread.
+     */
+    void releaseClaimsOfClosedClients() {
+        boolean released = false;
+        lock.lock();
+        try {
+            for (ClientSession s : sessions.values()) {
+                if (s.claimed != 0 && !s.closing && umockdev_h.umockdev_ioctl_client_get_connected(s.client) == 0) {
+                    for (int i = 0; i < 32; i++) {
+                        if (s.hasClaimed(i)) {
+                            Claims.unbind(this, i);
+                        }
+                    }
+                    released = true;
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (released) {
+            sysfs.syncDrivers();
         }
     }
 
@@ -299,21 +358,13 @@ public final class EmulatedDevice extends DeviceCore {
 
     /**
      * After SET_CONFIGURATION: bConfigurationValue and the interface directories follow a new
-     * configuration (one "remove" per old interface, one "add" per new one, as Linux sends them); the
-     * same configuration again (Linux's usb_reset_configuration) keeps the interfaces.
+     * configuration (see {@link DeviceSysfs#configurationChanged} for the uevents); the same configuration
+     * again (Linux's usb_reset_configuration) keeps the interfaces.
      */
     @Override
     void configurationChanged(Configuration c, boolean changed) {
         if (changed) {
-            for (String path : interfacePaths.reversed()) {
-                emulator.testbed.uevent("/sys" + path, "remove");
-                emulator.testbed.remove("/sys" + path);
-            }
-            // Unconfigured, Linux's attribute is empty (no newline): libusb reads 0 bytes as "unconfigured"
-            emulator.testbed.setAttribute(syspath, "bConfigurationValue", c == null ? "" : c.value() + "\n");
-            emulator.testbed.setAttribute(syspath, "bNumInterfaces",
-                    String.format("%2d%n", c == null ? 0 : c.interfaces().size()));
-            addInterfaceRecords(c);
+            sysfs.configurationChanged(c);
         }
         super.configurationChanged(c, changed);
     }

@@ -33,6 +33,7 @@ final class InterfaceRequests {
         } finally {
             dev.lock.unlock();
         }
+        dev.sysfs.syncDrivers(); // the driver link and "bind" exist when the call returns, as on Linux
         answer(call, r);
     }
 
@@ -53,6 +54,7 @@ final class InterfaceRequests {
             dev.lock.unlock();
         }
         kill(killed);
+        dev.sysfs.syncDrivers();
         answer(call, r);
     }
 
@@ -158,6 +160,7 @@ final class InterfaceRequests {
             r = hubPortInfo(dev, call, arg);
         }
         kill(killed);
+        dev.sysfs.syncDrivers();
         answer(call, r);
     }
 
@@ -165,7 +168,7 @@ final class InterfaceRequests {
     private static int hubPortInfo(EmulatedDevice dev, IoctlCall call, IoctlCall.Resolved arg) {
         IoctlCall.Resolved info = call.resolve(arg.handle(), usbdevfs_ioctl.data$offset(),
                 usbdevfs_hub_portinfo.sizeof());
-        if (info == null || !(dev.model instanceof RootHub hub)) {
+        if (info == null || !(dev.model instanceof Hub hub)) {
             return -errno_h.EFAULT;
         }
         byte[] addresses = hub.portAddresses();
@@ -214,6 +217,7 @@ final class InterfaceRequests {
             dev.lock.unlock();
         }
         kill(killed);
+        dev.sysfs.syncDrivers(); // "unbind" of the driver that was there, "bind" of usbfs
         answer(call, r);
     }
 

@@ -57,6 +57,8 @@ final class IoctlServer {
                 dev.releaseOrphans();
                 dev.endClosedSessions();
                 UsbdevfsRequests.handle(dev, dev.session(client), call);
+                // Bindings the call changed without saying so (a claim implied by a transfer, a close)
+                dev.sysfs.syncDrivers();
             }
         } catch (Throwable t) {
             LOG.log(System.Logger.Level.ERROR, "usbfs ioctl failed inside the emulator; answering EIO", t);
@@ -93,6 +95,7 @@ final class IoctlServer {
                 EmulatedDevice dev = DEVICES.get(userData.address());
                 if (dev != null) {
                     dev.clientGone(client);
+                    dev.sysfs.syncDrivers();
                 }
             }
         } catch (Throwable t) {

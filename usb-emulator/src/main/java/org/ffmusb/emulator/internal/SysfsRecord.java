@@ -2,6 +2,8 @@ package org.ffmusb.emulator.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.ffmusb.emulator.model.AltSetting;
 import org.ffmusb.emulator.model.Configuration;
 import org.ffmusb.emulator.model.DescriptorSet;
@@ -43,46 +45,61 @@ final class SysfsRecord {
         return r.toString();
     }
 
-    /** The usb_device record of an emulated device plugged into {@code port} of bus {@code bus}; port 0
-     *  is the bus's root hub itself ("usbN", address 1). */
-    static String device(DescriptorSet ds, Configuration active, int bus, int port, int devnum) {
+    /**
+     * The properties of a usb_device as udev holds them: the kernel's uevent variables (DEVNAME, DEVTYPE,
+     * PRODUCT, TYPE, BUSNUM, DEVNUM, MAJOR, MINOR, SUBSYSTEM; DRIVER comes with the binding, see {@link
+     * DeviceSysfs}) and what udev's usb_id and path_id builtins add. DEVNAME is the full /dev path.
+     */
+    static Map<String, String> deviceProperties(DescriptorSet ds, Configuration active, PortPath at, int devnum) {
         DeviceDefinition d = ds.definition();
         String vendor = hex4(d.vendorId());
         String model = hex4(d.productId());
-        StringBuilder r = new StringBuilder();
-        line(r, "P", devpath(bus, port));
-        line(r, "E", "DEVNAME=/dev/bus/usb/" + three(bus) + "/" + three(devnum));
-        line(r, "E", "DEVTYPE=usb_device");
-        line(r, "E", "DRIVER=usb");
-        line(r, "E", "PRODUCT=" + Integer.toHexString(d.vendorId()) + "/" + Integer.toHexString(d.productId()) + "/"
+        int bus = at.bus();
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("DEVNAME", "/dev/bus/usb/" + three(bus) + "/" + three(devnum));
+        p.put("DEVTYPE", "usb_device");
+        p.put("PRODUCT", Integer.toHexString(d.vendorId()) + "/" + Integer.toHexString(d.productId()) + "/"
                 + Integer.toHexString(d.bcdDevice()));
-        line(r, "E", "TYPE=" + d.deviceClass() + "/" + d.deviceSubClass() + "/" + d.deviceProtocol());
-        line(r, "E", "BUSNUM=" + three(bus));
-        line(r, "E", "DEVNUM=" + three(devnum));
-        line(r, "E", "MAJOR=189");
-        line(r, "E", "MINOR=" + minor(bus, devnum));
-        line(r, "E", "SUBSYSTEM=usb");
+        p.put("TYPE", d.deviceClass() + "/" + d.deviceSubClass() + "/" + d.deviceProtocol());
+        p.put("BUSNUM", three(bus));
+        p.put("DEVNUM", three(devnum));
+        p.put("MAJOR", "189");
+        p.put("MINOR", Integer.toString(minor(bus, devnum)));
+        p.put("SUBSYSTEM", "usb");
         // What udev's usb_id builtin adds (systemd src/udev/udev-builtin-usb_id.c).
         String vendorName = d.manufacturer() != null ? d.manufacturer() : vendor;
         String modelName = d.product() != null ? d.product() : model;
-        line(r, "E", "ID_VENDOR=" + UdevNames.safe(vendorName));
-        line(r, "E", "ID_VENDOR_ENC=" + UdevNames.encode(vendorName));
-        line(r, "E", "ID_VENDOR_ID=" + vendor);
-        line(r, "E", "ID_MODEL=" + UdevNames.safe(modelName));
-        line(r, "E", "ID_MODEL_ENC=" + UdevNames.encode(modelName));
-        line(r, "E", "ID_MODEL_ID=" + model);
-        line(r, "E", "ID_REVISION=" + hex4(d.bcdDevice()));
-        String serial = UdevNames.safe(vendorName) + "_" + UdevNames.safe(modelName)
-                + (d.serial() != null ? "_" + UdevNames.safe(d.serial()) : "");
-        line(r, "E", "ID_SERIAL=" + serial);
+        p.put("ID_VENDOR", UdevNames.safe(vendorName));
+        p.put("ID_VENDOR_ENC", UdevNames.encode(vendorName));
+        p.put("ID_VENDOR_ID", vendor);
+        p.put("ID_MODEL", UdevNames.safe(modelName));
+        p.put("ID_MODEL_ENC", UdevNames.encode(modelName));
+        p.put("ID_MODEL_ID", model);
+        p.put("ID_REVISION", hex4(d.bcdDevice()));
+        p.put("ID_SERIAL", UdevNames.safe(vendorName) + "_" + UdevNames.safe(modelName)
+                + (d.serial() != null ? "_" + UdevNames.safe(d.serial()) : ""));
         if (d.serial() != null) {
-            line(r, "E", "ID_SERIAL_SHORT=" + UdevNames.safe(d.serial()));
+            p.put("ID_SERIAL_SHORT", UdevNames.safe(d.serial()));
         }
-        line(r, "E", "ID_BUS=usb");
-        line(r, "E", "ID_USB_INTERFACES=" + interfaceTypes(active));
-        boolean rootHub = port == 0;
-        line(r, "E", "ID_PATH=pci-" + CONTROLLER_NAME + (rootHub ? "" : "-usb-0:" + port));
-        line(r, "E", "ID_PATH_TAG=pci-" + CONTROLLER_NAME.replaceAll("[:.]", "_") + (rootHub ? "" : "-usb-0_" + port));
+        p.put("ID_BUS", "usb");
+        p.put("ID_USB_INTERFACES", interfaceTypes(active));
+        // path_id: the controller, then the ports from the root hub down
+        p.put("ID_PATH", "pci-" + CONTROLLER_NAME + (at.isRoot() ? "" : "-usb-0:" + at.dotted(".")));
+        p.put("ID_PATH_TAG", "pci-" + CONTROLLER_NAME.replaceAll("[:.]", "_") + (at.isRoot() ? "" : "-usb-0_"
+                + at.dotted("_")));
+        return p;
+    }
+
+    /**
+     * The usb_device record of an emulated device at {@code at} (the root hub itself: "usbN", address 1),
+     * without a driver: {@link DeviceSysfs} binds it once udev has heard of the device. {@code maxchild}
+     * is the number of ports of a hub, 0 for other devices.
+     */
+    static String device(DescriptorSet ds, Configuration active, PortPath at, int devnum, int maxchild) {
+        DeviceDefinition d = ds.definition();
+        StringBuilder r = new StringBuilder();
+        line(r, "P", at.sysfsPath());
+        deviceProperties(ds, active, at, devnum).forEach((k, v) -> line(r, "E", k + "=" + v));
         attr(r, "authorized", "1");
         attr(r, "avoid_reset_quirk", "0");
         if (active == null) {
@@ -100,17 +117,17 @@ final class SysfsRecord {
         attr(r, "bcdDevice", hex4(d.bcdDevice()));
         attr(r, "bmAttributes", hex2(active == null ? 0x80 : (0x80 | (active.selfPowered() ? 0x40 : 0)
                 | (active.remoteWakeup() ? 0x20 : 0))));
-        attr(r, "busnum", Integer.toString(bus));
+        attr(r, "busnum", Integer.toString(at.bus()));
         // No trailing newline: umockdev links /sys/dev/char/<value> and dev/.node/<node> -> <value>.
-        line(r, "A", "dev=189:" + minor(bus, devnum));
+        line(r, "A", "dev=189:" + minor(at.bus(), devnum));
         attr(r, "devnum", Integer.toString(devnum));
-        attr(r, "devpath", Integer.toString(port));
-        attr(r, "idProduct", model);
-        attr(r, "idVendor", vendor);
+        attr(r, "devpath", at.devpath());
+        attr(r, "idProduct", hex4(d.productId()));
+        attr(r, "idVendor", hex4(d.vendorId()));
         attr(r, "ltm_capable", "no");
-        attr(r, "maxchild", rootHub ? Integer.toString(RootHub.PORTS) : "0");
+        attr(r, "maxchild", Integer.toString(maxchild));
         attr(r, "quirks", "0x0");
-        attr(r, "removable", rootHub ? "unknown" : "removable");
+        attr(r, "removable", at.isRoot() ? "unknown" : "removable");
         attr(r, "rx_lanes", "1");
         attr(r, "speed", d.speed().sysfsValue());
         attr(r, "tx_lanes", "1");
@@ -130,20 +147,27 @@ final class SysfsRecord {
         return r.toString();
     }
 
-    /** The usb_interface record of one interface of the active configuration (no driver bound). */
-    static String iface(DescriptorSet ds, Configuration c, Interface i, int alt, int bus, int port) {
+    /** The kernel's uevent variables of a usb_interface in its current setting (DRIVER comes with a binding). */
+    static Map<String, String> interfaceProperties(DescriptorSet ds, Interface i, AltSetting a) {
+        DeviceDefinition d = ds.definition();
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("DEVTYPE", "usb_interface");
+        p.put("PRODUCT", Integer.toHexString(d.vendorId()) + "/" + Integer.toHexString(d.productId()) + "/"
+                + Integer.toHexString(d.bcdDevice()));
+        p.put("TYPE", d.deviceClass() + "/" + d.deviceSubClass() + "/" + d.deviceProtocol());
+        p.put("INTERFACE", a.interfaceClass() + "/" + a.subClass() + "/" + a.protocol());
+        p.put("MODALIAS", modalias(d, a, i.number()));
+        p.put("SUBSYSTEM", "usb");
+        return p;
+    }
+
+    /** The usb_interface record of one interface of the active configuration, without a driver. */
+    static String iface(DescriptorSet ds, Configuration c, Interface i, int alt, PortPath at) {
         DeviceDefinition d = ds.definition();
         AltSetting a = i.altSetting(alt);
         StringBuilder r = new StringBuilder();
-        line(r, "P", interfacePath(bus, port, c.value(), i.number()));
-        line(r, "E", "DEVTYPE=usb_interface");
-        line(r, "E", "PRODUCT=" + Integer.toHexString(d.vendorId()) + "/" + Integer.toHexString(d.productId()) + "/"
-                + Integer.toHexString(d.bcdDevice()));
-        line(r, "E", "TYPE=" + d.deviceClass() + "/" + d.deviceSubClass() + "/" + d.deviceProtocol());
-        line(r, "E", "INTERFACE=" + a.interfaceClass() + "/" + a.subClass() + "/" + a.protocol());
-        String modalias = modalias(d, a, i.number());
-        line(r, "E", "MODALIAS=" + modalias);
-        line(r, "E", "SUBSYSTEM=usb");
+        line(r, "P", at.interfacePath(c.value(), i.number()));
+        interfaceProperties(ds, i, a).forEach((k, v) -> line(r, "E", k + "=" + v));
         attr(r, "authorized", "1");
         attr(r, "bAlternateSetting", String.format("%2d", alt));
         attr(r, "bInterfaceClass", hex2(a.interfaceClass()));
@@ -151,20 +175,12 @@ final class SysfsRecord {
         attr(r, "bInterfaceProtocol", hex2(a.protocol()));
         attr(r, "bInterfaceSubClass", hex2(a.subClass()));
         attr(r, "bNumEndpoints", hex2(a.endpoints().size()));
-        attr(r, "modalias", modalias);
+        attr(r, "modalias", modalias(d, a, i.number()));
         attr(r, "supports_autosuspend", "1");
         if (a.name() != null) {
             text(r, "interface", a.name());
         }
         return r.toString();
-    }
-
-    static String devpath(int bus, int port) {
-        return port == 0 ? CONTROLLER + "/usb" + bus : CONTROLLER + "/usb" + bus + "/" + bus + "-" + port;
-    }
-
-    static String interfacePath(int bus, int port, int config, int iface) {
-        return devpath(bus, port) + "/" + bus + "-" + port + ":" + config + "." + iface;
     }
 
     /** The kernel's minor number of /dev/bus/usb/BBB/DDD: (bus - 1) * 128 + devnum - 1. */

@@ -56,7 +56,7 @@ final class Testbed implements AutoCloseable {
         return root;
     }
 
-    /** Adds devices from umockdev's text format. umockdev 0.17 sends no uevent for them: see {@link #uevent}. */
+    /** Adds devices from umockdev's text format. umockdev 0.17 sends no uevent for them: see {@link UeventSender}. */
     void add(String record) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment err = GLib.errorSlot(arena);
@@ -64,13 +64,6 @@ final class Testbed implements AutoCloseable {
                 throw new EmulatorException("umockdev rejected a device record: "
                         + GLib.takeError(err, "no reason given") + "\n" + record);
             }
-        }
-    }
-
-    /** Sends a uevent ("add", "remove", "change") for a device given by its /sys path. */
-    void uevent(String syspath, String action) {
-        try (Arena arena = Arena.ofConfined()) {
-            umockdev_h.umockdev_testbed_uevent(testbed, arena.allocateFrom(syspath), arena.allocateFrom(action));
         }
     }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Every struct size, field offset and constant of the ffi package against what gcc makes of the C
  * headers ({@code <linux/usbdevice_fs.h>}, {@code <umockdev-1.0/umockdev.h>}, {@code <glib.h>},
- * {@code <errno.h>}, {@code <fcntl.h>}, {@code <termios.h>}). The probe is generated from the Java side
+ * {@code <errno.h>}, {@code <fcntl.h>}, {@code <termios.h>}, {@code <sys/socket.h>}, {@code <sys/un.h>}). The probe is generated from the Java side
  * by reflection, so a new accessor is checked without touching this test. Every function binding is
  * linked too, which fails on a missing symbol.
  */
@@ -38,9 +38,10 @@ class FfiLayoutTest {
             Map.entry(usbdevfs_streams.class, "struct usbdevfs_streams"),
             Map.entry(usbdevfs_hub_portinfo.class, "struct usbdevfs_hub_portinfo"),
             Map.entry(UMockdevIoctlData.class, "UMockdevIoctlData"),
+            Map.entry(sockaddr_un.class, "struct sockaddr_un"),
             Map.entry(GError.class, "GError"));
     private static final List<Class<?>> CONSTANTS = List.of(usbdevice_fs_h.class, errno_h.class, fcntl_h.class,
-            prctl_h.class);
+            prctl_h.class, socket_h.class);
     /** Constants whose C spelling differs from the Java name. */
     private static final Map<String, String> C_EXPRESSION = Map.of("USBDEVFS_CONNINFO_EX_0", "USBDEVFS_CONNINFO_EX(0)");
 
@@ -57,6 +58,8 @@ class FfiLayoutTest {
                 #include <sys/prctl.h>
                 #include <termios.h>
                 #include <sys/ioctl.h>
+                #include <sys/socket.h>
+                #include <sys/un.h>
                 #include <linux/usbdevice_fs.h>
                 #include <umockdev.h>
                 #define P(name, value) printf("%s %lld\\n", name, (long long) (value))

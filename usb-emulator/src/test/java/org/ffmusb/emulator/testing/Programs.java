@@ -29,7 +29,8 @@ public final class Programs {
             Map.entry("usbredirect", "usbredirect"), Map.entry("qemu-system-x86_64", "qemu-system-x86"),
             Map.entry("libusb-1.0", "libusb-1.0-0-dev"), Map.entry("libudev", "libudev-dev"),
             Map.entry("umockdev-1.0", "libumockdev-dev"), Map.entry("glib-2.0", "libglib2.0-dev"),
-            Map.entry("cpio", "cpio"), Map.entry("busybox", "busybox-static"), Map.entry("modprobe", "kmod"));
+            Map.entry("cpio", "cpio"), Map.entry("busybox", "busybox-static"), Map.entry("modprobe", "kmod"),
+            Map.entry("udevadm", "udev"));
 
     /** The output of a finished program. */
     public record Result(int exitCode, String stdout, String stderr) {
