@@ -25,6 +25,12 @@ public final class Recorder implements UsbEventListener {
         lost++;
     }
 
+    /** Forgets the events so far. */
+    public synchronized void clear() {
+        events.clear();
+        threads.clear();
+    }
+
     public synchronized List<UsbEvent> events() {
         return List.copyOf(events);
     }
