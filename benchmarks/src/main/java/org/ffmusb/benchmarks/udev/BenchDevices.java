@@ -1,9 +1,5 @@
 package org.ffmusb.benchmarks.udev;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.ffmusb.emulator.EmulatorException;
-import org.ffmusb.emulator.PluggedDevice;
 import org.ffmusb.emulator.UsbEmulator;
 import org.ffmusb.emulator.model.AltSetting;
 import org.ffmusb.emulator.model.Configuration;
@@ -18,6 +14,9 @@ import org.ffmusb.emulator.model.Transfer;
 final class BenchDevices {
     private BenchDevices() {}
 
+    private static final int ROOT_PORTS = 15;
+    private static final int HUB_PORTS = 7;
+
     record Stick(DeviceDefinition definition) implements DeviceModel {
         @Override
         public void transfer(Transfer transfer) {
@@ -27,7 +26,10 @@ final class BenchDevices {
 
     /** A USB stick; even numbers are high-speed ones (bus 1), odd numbers SuperSpeed ones (bus 2). */
     static DeviceModel stick(int serial) {
-        boolean fast = serial % 2 == 1;
+        return stick(serial, serial % 2 == 1);
+    }
+
+    private static DeviceModel stick(int serial, boolean fast) {
         int packet = fast ? 1024 : 512;
         AltSetting bot = AltSetting.of(0, 0x08, 0x06, 0x50, null, Endpoint.bulk(0x81, packet),
                 Endpoint.bulk(0x02, packet));
@@ -37,17 +39,27 @@ final class BenchDevices {
                 .configuration(Configuration.of(1, fast ? 896 : 200, Interface.of(0, bot))).build());
     }
 
-    /** Plugs up to {@code count} sticks; fewer when the emulator runs out of ports (it says why). */
-    static List<PluggedDevice> plug(UsbEmulator emulator, int count, StringBuilder limit) {
-        List<PluggedDevice> plugged = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            try {
-                plugged.add(emulator.plug(stick(i)));
-            } catch (EmulatorException e) {
-                limit.append(e.getMessage());
-                break;
-            }
+    /** What {@link #plug} plugged: the sticks and the hubs they needed. */
+    record Plugged(int sticks, int hubs) {}
+
+    /**
+     * Plugs {@code count} sticks, as a machine with a hub tree holds them: SuperSpeed ones on the ports of
+     * bus 2's root hub (every other stick, while ports last), high-speed ones on bus 1, behind as many
+     * 7-port USB 2.0 hubs as they need (the emulated hubs are USB 2.0 hubs).
+     */
+    static Plugged plug(UsbEmulator emulator, int count) {
+        int superSpeed = Math.min(count / 2, ROOT_PORTS);
+        int highSpeed = count - superSpeed;
+        int hubs = Math.ceilDiv(Math.max(0, highSpeed - ROOT_PORTS), HUB_PORTS - 1);
+        for (int i = 0; i < hubs; i++) {
+            emulator.plugHub(HUB_PORTS);
         }
-        return plugged;
+        int fast = 0;
+        for (int i = 0; i < count; i++) {
+            boolean ss = i % 2 == 1 && fast < superSpeed;
+            emulator.plug(stick(i, ss));
+            fast += ss ? 1 : 0;
+        }
+        return new Plugged(count, hubs);
     }
 }
