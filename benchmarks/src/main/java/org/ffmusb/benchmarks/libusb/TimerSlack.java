@@ -13,14 +13,14 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
  * thread's timer slack (50 µs by default). A thread inherits the slack of the thread that creates it, so
  * calling this before {@code UsbContext.open()} gives the event thread, which makes the ioctls, the same.
  */
-final class TimerSlack {
+public final class TimerSlack {
     private TimerSlack() {}
 
     private static final MethodHandle PRCTL = Linker.nativeLinker().downcallHandle(
             Linker.nativeLinker().defaultLookup().find("prctl").orElseThrow(),
             FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG), Linker.Option.firstVariadicArg(1));
 
-    static void lowerForThisThread() {
+    public static void lowerForThisThread() {
         try {
             int r = (int) PRCTL.invokeExact(29 /* PR_SET_TIMERSLACK */, 1L);
             if (r != 0) {
