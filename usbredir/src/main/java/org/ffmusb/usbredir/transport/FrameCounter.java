@@ -11,7 +11,9 @@ import org.ffmusb.usbredir.proto.Cap;
  * before the peer's hello" (C usbredirhost, QEMU and our parsers do), because the other direction's
  * hello has then always passed through the transport before the second packet of this one.
  *
- * <p>Bounded state, no allocation; touched by the transport's I/O thread only.
+ * <p>Bounded state, no allocation; each counter is touched by one thread at a time (the inbound one by
+ * the I/O thread, the outbound one by whichever thread holds the transport's write lock), except that
+ * each reads the other's {@code hello64BitIds}, which is therefore volatile.
  */
 final class FrameCounter {
     private static final int SMALL_HEADER = 12;
@@ -29,7 +31,7 @@ final class FrameCounter {
     private boolean readingHello;
     private int helloCaps;
     private int helloCapsBytes;
-    private boolean hello64BitIds;
+    private volatile boolean hello64BitIds;
 
     /** Links the two directions of one connection: each needs the other's hello. */
     static void pair(FrameCounter a, FrameCounter b) {

@@ -9,6 +9,7 @@ import java.nio.channels.WritableByteChannel;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import jdk.net.ExtendedSocketOptions;
 
 /**
@@ -16,8 +17,10 @@ import jdk.net.ExtendedSocketOptions;
  * run by exactly one thread. Reads go straight into the peer's receive buffer; the peer writes its
  * output to the channel when it has some and the socket takes it. When the socket is full the loop
  * waits for OP_WRITE, and the peer's further output waits in the peer: threads queueing output never
- * block, and their output listener calls return at once (they wake the selector at most once per
- * sleep, and not at all while the loop waits for the socket to drain).
+ * block, and their output listener calls return at once. Such a call writes the output in place when
+ * no other thread is writing and the socket is not full (as C usbredirect's event thread does: a reply
+ * costs no selector wakeup); otherwise it wakes the selector, at most once per sleep and not at all
+ * while the loop waits for the socket to drain. One thread at a time writes ({@link #writeLock}).
  */
 final class SocketLoop implements Runnable {
     private static final System.Logger LOG = System.getLogger("org.ffmusb.usbredir.transport");
@@ -43,6 +46,11 @@ final class SocketLoop implements Runnable {
     private final CountingChannel countingChannel = new CountingChannel();
     private final Selector selector;
     private final AtomicBoolean awake = new AtomicBoolean();
+    /**
+     * Held by the thread writing the peer's output: the I/O thread (which may wait for it), or a thread
+     * writing its output in place (which only tries it). Orders the writes and guards {@link #out}.
+     */
+    private final ReentrantLock writeLock = new ReentrantLock();
     private final CompletableFuture<Void> done = new CompletableFuture<>();
     private volatile Thread thread;
     private volatile boolean writeBlocked;
@@ -76,13 +84,42 @@ final class SocketLoop implements Runnable {
         selector.wakeup();
     }
 
-    /** The peer's output listener: wake the loop unless it is awake, waits for the socket, or is us. */
+    /**
+     * The peer's output listener. On the I/O thread it does nothing (the loop writes before it sleeps);
+     * elsewhere it writes the output in place if it can, else wakes the loop unless the loop is awake or
+     * waits for the socket. Never blocks and never throws: it runs inside the engine's callers (a libusb
+     * completion upcall).
+     */
     private void wake() {
         if (writeBlocked || Thread.currentThread() == thread) {
             return;
         }
+        if (writeLock.tryLock()) {
+            boolean allWritten;
+            try {
+                allWritten = writeInPlace();
+            } finally {
+                writeLock.unlock();
+            }
+            if (allWritten) {
+                return;
+            }
+        }
         if (!awake.getAndSet(true)) {
             selector.wakeup();
+        }
+    }
+
+    /** With {@link #writeLock} held, off the I/O thread: true if the peer's output all went out. */
+    private boolean writeInPlace() {
+        if (closeRequested) {
+            return false;
+        }
+        try {
+            writeLocked();
+            return !writeBlocked;
+        } catch (IOException | RuntimeException e) {
+            return false; // the loop meets the failure on its own next write or read and ends the connection
         }
     }
 
@@ -167,6 +204,18 @@ final class SocketLoop implements Runnable {
     }
 
     private void flush() throws IOException {
+        if (writeBlocked || !peer.hasOutput()) {
+            return;
+        }
+        writeLock.lock(); // a thread writing in place holds it for one non-blocking write at most
+        try {
+            writeLocked();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private void writeLocked() throws IOException {
         if (!writeBlocked && peer.hasOutput()) {
             peer.writeTo(countingChannel);
             writeBlocked = peer.hasOutput();
@@ -175,6 +224,7 @@ final class SocketLoop implements Runnable {
 
     private void flushBeforeClose() {
         long deadline = System.nanoTime() + CLOSE_FLUSH_NANOS;
+        writeLock.lock();
         try {
             while (peer.hasOutput() && System.nanoTime() < deadline) {
                 if (peer.writeTo(countingChannel) == 0) {
@@ -185,6 +235,8 @@ final class SocketLoop implements Runnable {
             channel.shutdownOutput();
         } catch (IOException e) {
             // closing anyway; what did not make it is lost with the connection
+        } finally {
+            writeLock.unlock();
         }
     }
 
@@ -201,7 +253,7 @@ final class SocketLoop implements Runnable {
         }
     }
 
-    /** The channel the peer writes to: counts bytes and packets on their way out. */
+    /** The channel the peer writes to, with {@link #writeLock} held: counts bytes and packets on their way out. */
     private final class CountingChannel implements WritableByteChannel {
         @Override
         public int write(ByteBuffer src) throws IOException {

@@ -12,10 +12,13 @@ import java.nio.channels.WritableByteChannel;
  * <h2>Threads</h2>
  * A transport calls these methods from its own I/O thread, one call at a time. The engine may queue
  * output from other threads too (a host queues transfer completions on the libusb event thread), and
- * then runs the {@link #setOutputListener output listener} on that thread; the listener must only
- * wake the transport (it must not write, block or call back into the engine). Every method is safe
- * against those concurrent sends: engines guard their parser with a lock that is never held while
- * blocking, which is why {@link #writeTo} takes a channel that does not block.
+ * then runs the {@link #setOutputListener output listener} on that thread. The listener never blocks:
+ * it wakes the transport, or writes the output in place through {@link #writeTo} with a non-blocking
+ * channel when the transport's I/O thread is not writing (the socket transports do, as C usbredirect
+ * writes from its event thread), so {@link #hasOutput} and {@link #writeTo} may also be called on
+ * the thread that runs the listener. Engines should run it after releasing their lock. Every method
+ * is safe against those concurrent sends: engines guard their parser with a lock that is never held
+ * while blocking, which is why {@link #writeTo} takes a channel that does not block.
  */
 public interface UsbRedirPeer {
 

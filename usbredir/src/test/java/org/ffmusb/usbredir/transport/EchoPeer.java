@@ -5,7 +5,9 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
 import java.nio.channels.WritableByteChannel;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -29,6 +31,8 @@ final class EchoPeer implements UsbRedirPeer {
     final AtomicLong received = new AtomicLong();
     final AtomicLong maxPending = new AtomicLong();
     final AtomicInteger disconnects = new AtomicInteger();
+    /** The threads whose {@link #writeTo} calls wrote something. */
+    final Set<Thread> writers = ConcurrentHashMap.newKeySet();
     final CompletableFuture<IOException> disconnected = new CompletableFuture<>();
     private final boolean echo;
 
@@ -118,6 +122,9 @@ final class EchoPeer implements UsbRedirPeer {
             }
             if (head == tail) {
                 head = tail = 0;
+            }
+            if (total > 0) {
+                writers.add(Thread.currentThread());
             }
             return total;
         } finally {
