@@ -3,8 +3,9 @@ package org.ffmusb.benchmarks.host;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.ffmusb.emulator.models.loopback.Loopback;
-import org.ffmusb.usbredir.guest.RedirRequest;
+import org.ffmusb.usbredir.guest.RedirectedDevice;
 import org.ffmusb.usbredir.guest.TransferResult;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -12,6 +13,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -24,8 +26,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * Bulk IN through the whole pipeline: our guest reads the loopback model's bulk source (endpoint 0x82)
  * through a usbredir host over loopback TCP ({@link Pipeline}: our host on the Java backend, our host on
  * libusb + umockdev, or C usbredirect on the same testbed device), keeping {@code inFlight} bulk_packet
- * requests of {@code size} bytes outstanding as a guest's controller does. An operation is one completed
- * transfer: MB/s = ops/s × size. The data lands in the request's buffer (the guest's one copy).
+ * requests of {@code size} bytes outstanding. As in a VM's USB controller emulation, each completion
+ * issues the next request from the guest's I/O thread, where the reply was handled; the data lands in
+ * the request's buffer (the guest's one copy). An operation is one completed transfer, MB/s = ops/s ×
+ * size; the benchmark thread only waits for the next {@value #BATCH}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -34,6 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
 @State(Scope.Benchmark)
 public class BulkInBenchmark {
+    static final int BATCH = 64;
+
     @Param({"java", "libusb", "usbredirect"})
     public String backend;
 
@@ -44,40 +50,101 @@ public class BulkInBenchmark {
     public int inFlight;
 
     private Pipeline pipeline;
-    private MemorySegment[] buffers;
-    private RedirRequest<TransferResult>[] pending;
-    private int next;
+    private Stream stream;
+
+    /** Keeps the requests in flight: each completion (on the guest's I/O thread) resubmits its buffer. */
+    static final class Stream {
+        private final RedirectedDevice device;
+        private final int size;
+        volatile long completed;
+        volatile String failure;
+        volatile boolean stop;
+        volatile int running;
+        volatile long target = Long.MAX_VALUE;
+        volatile Thread waiter;
+        /** Completions the benchmark has accounted for (each wait takes the next ones). */
+        private long counted;
+
+        Stream(RedirectedDevice device, int size) {
+            this.device = device;
+            this.size = size;
+        }
+
+        void start(MemorySegment buffer) {
+            running++;
+            submit(buffer);
+        }
+
+        private void submit(MemorySegment buffer) {
+            device.bulk(Loopback.EP_SOURCE, buffer).whenComplete((r, e) -> completed(buffer, r, e));
+        }
+
+        private void completed(MemorySegment buffer, TransferResult r, Throwable e) {
+            if (e != null || !r.isSuccess() || r.length() != size) {
+                failure = e != null ? e.toString() : "bulk IN ended with " + r.statusName() + ", " + r.length() + " bytes";
+            }
+            long n = completed + 1;
+            completed = n;
+            if (stop || failure != null) {
+                running--;
+            } else {
+                submit(buffer);
+            }
+            if (n >= target || failure != null) {
+                LockSupport.unpark(waiter);
+            }
+        }
+
+        /** Starts counting from the completions so far (they came before the iteration). */
+        void restartCount() {
+            counted = completed;
+        }
+
+        void awaitNext(int count) {
+            waiter = Thread.currentThread();
+            long goal = counted + count;
+            counted = goal;
+            target = goal;
+            while (completed < goal) {
+                if (failure != null) {
+                    throw new IllegalStateException(failure);
+                }
+                LockSupport.parkNanos(this, 100_000_000L);
+            }
+        }
+
+        void stopAndDrain() throws InterruptedException {
+            stop = true;
+            long deadline = System.nanoTime() + Pipeline.WAIT.toNanos();
+            while (running > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(1);
+            }
+        }
+    }
 
     @Setup(Level.Trial)
-    @SuppressWarnings("unchecked")
     public void start() throws Exception {
         pipeline = Pipeline.open(backend, new Loopback());
-        buffers = new MemorySegment[inFlight];
-        pending = new RedirRequest[inFlight];
+        stream = new Stream(pipeline.device, size);
         for (int i = 0; i < inFlight; i++) {
-            buffers[i] = Arena.ofAuto().allocate(size, 4096);
-            pending[i] = pipeline.device.bulk(Loopback.EP_SOURCE, buffers[i]);
+            stream.start(Arena.ofAuto().allocate(size, 4096));
         }
+    }
+
+    @Setup(Level.Iteration)
+    public void restartCount() {
+        stream.restartCount();
     }
 
     @TearDown(Level.Trial)
     public void stop() throws Exception {
-        for (RedirRequest<TransferResult> r : pending) {
-            r.get(Pipeline.WAIT.toSeconds(), TimeUnit.SECONDS);
-        }
+        stream.stopAndDrain();
         pipeline.close();
     }
 
-    /** Waits for the oldest transfer and resubmits its buffer; returns the bytes it moved. */
     @Benchmark
-    public long bulkIn() {
-        int i = next;
-        TransferResult r = pending[i].join();
-        if (!r.isSuccess() || r.length() != size) {
-            throw new IllegalStateException("bulk IN ended with " + r.statusName() + ", " + r.length() + " bytes");
-        }
-        pending[i] = pipeline.device.bulk(Loopback.EP_SOURCE, buffers[i]);
-        next = i + 1 == pending.length ? 0 : i + 1;
-        return r.length();
+    @OperationsPerInvocation(BATCH)
+    public void bulkIn() {
+        stream.awaitNext(BATCH);
     }
 }
