@@ -46,10 +46,10 @@ public final class HostComparison {
 
         System.out.println();
         System.out.println("side by side: ffmusb redirect vs C usbredirect, same emulated mass-storage device ("
-                + SideBySide.IMAGE_MIB + " MiB image), same guest; rounds alternate which goes first");
+                + SideBySide.IMAGE_MIB + " MiB image), same guest; ABBA rounds (first = A), mean of the two per host");
         List<SideBySide.Round> rounds;
         try (SideBySide bench = new SideBySide(ourHost)) {
-            rounds = quick ? bench.run(1, 3, Duration.ofMillis(500)) : bench.run(2, 10, Duration.ofSeconds(1));
+            rounds = quick ? bench.run(1, 3, Duration.ofMillis(250)) : bench.run(2, 10, Duration.ofMillis(500));
         }
         sideBySide(rounds);
     }

@@ -26,9 +26,10 @@ import org.ffmusb.usbredir.transport.TransportListener;
  * {@code LD_PRELOAD=libumockdev-preload.so.0}); C {@code usbredirect --as} serves one, our host as a
  * user runs it ({@code ffmusb redirect --as}, a JVM of its own) the other; both are child processes
  * inside the testbed with the same 1 ns timer slack. The same guest code in this JVM probes both over
- * loopback TCP: sequential READ(10)s of 1 MiB over the whole disk (MB/s), then GET_DESCRIPTOR(device)
- * round trips one at a time for a fixed time (per second). Rounds alternate which host goes first, so the
- * drift of a shared machine's load falls on both; the ratio is the median of the per-round ratios.
+ * loopback TCP: sequential READ(10)s of 1 MiB over the whole disk (MB/s), and GET_DESCRIPTOR(device)
+ * round trips one at a time for a fixed time (per second). Each round measures in ABBA order (C, ours,
+ * ours, C; the next round BAAB), so a load that drifts linearly within a round falls on both alike; a
+ * round's figure per host is the mean of its two, and the ratio is the median of the per-round ratios.
  */
 final class SideBySide implements AutoCloseable {
     static final int IMAGE_MIB = 64;
@@ -37,7 +38,7 @@ final class SideBySide implements AutoCloseable {
     /** One host's figures in one round. */
     record Figures(double readMegabytesPerSecond, double controlRoundTripsPerSecond) {}
 
-    /** A round: C usbredirect's figures and ours, and which went first. */
+    /** A round: C usbredirect's figures and ours (each the mean of two), and which went first. */
     record Round(Figures c, Figures ours, boolean cFirst) {}
 
     private final Path image;
@@ -99,9 +100,6 @@ final class SideBySide implements AutoCloseable {
             return n / ((now - start) / 1e9);
         }
 
-        Figures measure(Duration controlTime) throws Exception {
-            return new Figures(readMegabytesPerSecond(), controlRoundTripsPerSecond(controlTime));
-        }
 
         @Override
         public void close() throws Exception {
@@ -152,17 +150,26 @@ final class SideBySide implements AutoCloseable {
     /** Unmeasured rounds first (our host's JIT), then {@code rounds} measured ones. */
     List<Round> run(int warmups, int rounds, Duration controlTime) throws Exception {
         for (int i = 0; i < warmups; i++) {
-            c.measure(controlTime);
-            ours.measure(controlTime);
+            round(true, controlTime);
         }
         List<Round> result = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
-            boolean cFirst = i % 2 == 0;
-            Figures first = (cFirst ? c : ours).measure(controlTime);
-            Figures second = (cFirst ? ours : c).measure(controlTime);
-            result.add(cFirst ? new Round(first, second, true) : new Round(second, first, false));
+            result.add(round(i % 2 == 0, controlTime));
         }
         return result;
+    }
+
+    /** Reads in ABBA order, then control round trips in ABBA order. */
+    private Round round(boolean cFirst, Duration controlTime) throws Exception {
+        Probe a = cFirst ? c : ours;
+        Probe b = cFirst ? ours : c;
+        double[] read = {a.readMegabytesPerSecond(), b.readMegabytesPerSecond(), b.readMegabytesPerSecond(),
+                a.readMegabytesPerSecond()};
+        double[] control = {a.controlRoundTripsPerSecond(controlTime), b.controlRoundTripsPerSecond(controlTime),
+                b.controlRoundTripsPerSecond(controlTime), a.controlRoundTripsPerSecond(controlTime)};
+        Figures first = new Figures((read[0] + read[3]) / 2, (control[0] + control[3]) / 2);
+        Figures second = new Figures((read[1] + read[2]) / 2, (control[1] + control[2]) / 2);
+        return cFirst ? new Round(first, second, true) : new Round(second, first, false);
     }
 
     @Override
