@@ -3,7 +3,6 @@ package org.ffmusb.benchmarks.host;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import org.ffmusb.emulator.models.loopback.Loopback;
 import org.ffmusb.usbredir.guest.RedirectedDevice;
 import org.ffmusb.usbredir.guest.TransferResult;
@@ -54,16 +53,11 @@ public class BulkInBenchmark {
 
     /** Keeps the requests in flight: each completion (on the guest's I/O thread) resubmits its buffer. */
     static final class Stream {
+        final Arrivals completions = new Arrivals();
         private final RedirectedDevice device;
         private final int size;
-        volatile long completed;
-        volatile String failure;
-        volatile boolean stop;
-        volatile int running;
-        volatile long target = Long.MAX_VALUE;
-        volatile Thread waiter;
-        /** Completions the benchmark has accounted for (each wait takes the next ones). */
-        private long counted;
+        private volatile boolean stop;
+        private volatile int running;
 
         Stream(RedirectedDevice device, int size) {
             this.device = device;
@@ -81,36 +75,15 @@ public class BulkInBenchmark {
 
         private void completed(MemorySegment buffer, TransferResult r, Throwable e) {
             if (e != null || !r.isSuccess() || r.length() != size) {
-                failure = e != null ? e.toString() : "bulk IN ended with " + r.statusName() + ", " + r.length() + " bytes";
+                completions.fail(e != null ? e.toString() : "bulk IN ended with " + r.statusName() + ", " + r.length()
+                        + " bytes");
             }
-            long n = completed + 1;
-            completed = n;
-            if (stop || failure != null) {
+            if (stop || completions.failed()) {
                 running--;
             } else {
                 submit(buffer);
             }
-            if (n >= target || failure != null) {
-                LockSupport.unpark(waiter);
-            }
-        }
-
-        /** Starts counting from the completions so far (they came before the iteration). */
-        void restartCount() {
-            counted = completed;
-        }
-
-        void awaitNext(int count) {
-            waiter = Thread.currentThread();
-            long goal = counted + count;
-            counted = goal;
-            target = goal;
-            while (completed < goal) {
-                if (failure != null) {
-                    throw new IllegalStateException(failure);
-                }
-                LockSupport.parkNanos(this, 100_000_000L);
-            }
+            completions.arrived();
         }
 
         void stopAndDrain() throws InterruptedException {
@@ -133,7 +106,7 @@ public class BulkInBenchmark {
 
     @Setup(Level.Iteration)
     public void restartCount() {
-        stream.restartCount();
+        stream.completions.restartCount();
     }
 
     @TearDown(Level.Trial)
@@ -145,6 +118,6 @@ public class BulkInBenchmark {
     @Benchmark
     @OperationsPerInvocation(BATCH)
     public void bulkIn() {
-        stream.awaitNext(BATCH);
+        stream.completions.awaitNext(BATCH);
     }
 }

@@ -2,7 +2,6 @@ package org.ffmusb.benchmarks.host;
 
 import java.lang.foreign.MemorySegment;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import org.ffmusb.emulator.models.loopback.Loopback;
 import org.ffmusb.usbredir.guest.StreamListener;
 import org.ffmusb.usbredir.guest.StreamStatus;
@@ -52,12 +51,9 @@ public class IsoInBenchmark {
 
     /** Counts packets and gaps; runs on the guest's I/O thread. */
     static final class Receiver implements StreamListener {
-        volatile long packets;
+        final Arrivals packets = new Arrivals();
         volatile long missing;
         volatile long bad;
-        volatile int stopStatus = -1;
-        volatile long target = Long.MAX_VALUE;
-        volatile Thread waiter;
         private long expectedId;
 
         @Override
@@ -70,42 +66,12 @@ public class IsoInBenchmark {
             if (restarted || status != Status.SUCCESS || length != 1024) {
                 bad++;
             }
-            long n = packets + 1;
-            packets = n;
-            if (n >= target) {
-                LockSupport.unpark(waiter);
-            }
+            packets.arrived();
         }
 
         @Override
         public void stopped(int endpoint, int status) {
-            stopStatus = status;
-            LockSupport.unpark(waiter);
-        }
-
-        /**
-         * Packets the benchmark has accounted for: each wait takes the next ones, so that packets arriving
-         * while the benchmark thread is between two waits are not left out (they come in bursts of 32).
-         */
-        private long counted;
-
-        /** Starts counting from the packets received so far (they arrived before the iteration). */
-        void restartCount() {
-            counted = packets;
-        }
-
-        /** Waits until {@code count} packets after those already counted have arrived. */
-        void awaitNext(long count) {
-            waiter = Thread.currentThread();
-            long goal = counted + count;
-            counted = goal;
-            target = goal;
-            while (packets < goal) {
-                if (stopStatus >= 0) {
-                    throw new IllegalStateException("the host stopped the iso stream: " + Status.name(stopStatus));
-                }
-                LockSupport.parkNanos(this, 100_000_000L);
-            }
+            packets.fail("the host stopped the iso stream: " + Status.name(status));
         }
     }
 
@@ -125,7 +91,7 @@ public class IsoInBenchmark {
 
     @Setup(Level.Iteration)
     public void restartCount() {
-        receiver.restartCount();
+        receiver.packets.restartCount();
     }
 
     @TearDown(Level.Trial)
@@ -156,7 +122,7 @@ public class IsoInBenchmark {
         long missing = receiver.missing;
         long bad = receiver.bad;
         long dropped = hostDropped();
-        receiver.awaitNext(BATCH);
+        receiver.packets.awaitNext(BATCH);
         losses.missingPackets += receiver.missing - missing;
         losses.badPackets += receiver.bad - bad;
         losses.hostDroppedPackets += hostDropped() - dropped;
