@@ -164,10 +164,13 @@ final class SocketLoop implements Runnable {
             }
             flush();
             boolean reading = peer.acceptsInput();
-            key.interestOps((reading ? SelectionKey.OP_READ : 0) | (writeBlocked ? SelectionKey.OP_WRITE : 0));
+            boolean waitForSocket = writeBlocked;
+            key.interestOps((reading ? SelectionKey.OP_READ : 0) | (waitForSocket ? SelectionKey.OP_WRITE : 0));
             awake.set(false);
-            if (!writeBlocked && peer.hasOutput() || closeRequested) {
-                continue; // output arrived after the flush: write it before sleeping
+            if (writeBlocked != waitForSocket || !writeBlocked && peer.hasOutput() || closeRequested) {
+                // output arrived after the flush (write it before sleeping), or a thread writing in place
+                // filled the socket meanwhile (wait for OP_WRITE: its wakeup may have found us awake)
+                continue;
             }
             readyOps = 0;
             selector.select(onReady);
