@@ -6,6 +6,7 @@ module org.ffmusb.tools {
     requires org.ffmusb.udev;
     requires info.picocli;
     requires java.logging;
+    requires jdk.unsupported; // sun.misc.Signal: Ctrl-C and SIGTERM stop `redirect` with status 0
 
     opens org.ffmusb.tools to info.picocli;
 }

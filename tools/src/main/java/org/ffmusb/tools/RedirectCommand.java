@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         description = {"Redirect a USB device to a usbredir guest (QEMU's usb-redir) over TCP, like usbredirect.",
                 "With --as it listens and serves one guest at a time, and keeps listening after a guest leaves.",
                 "With --to it connects to a listening guest; --retry keeps trying, and reconnects after it leaves.",
-                "The device goes back to its kernel drivers whenever no guest has it, and on Ctrl-C or SIGTERM.",
+                "The device goes back to its kernel drivers whenever no guest has it, and on Ctrl-C, SIGTERM or SIGHUP.",
                 "An unplugged device is shown to the guest as disconnected and redirected again when it returns."},
         footer = {"", "Examples:",
                 "  qemu ... -chardev socket,id=ur1,host=127.0.0.1,port=4000,server=on,wait=off \\",
@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
                 "  ffmusb redirect --device 0781:5567 --to 127.0.0.1:4000",
                 "  ffmusb redirect --device 1-4 --as 0.0.0.0:4000 -k",
                 "  ffmusb redirect --emulate mass-storage:image=disk.img --as 127.0.0.1:4000",
-                "", "Exit status: 0 after Ctrl-C/SIGTERM or a guest leaving (--to without --retry), 1 when the device",
+                "", "Exit status: 0 after Ctrl-C, SIGTERM or SIGHUP, or a guest leaving (--to without --retry), 1 when the device",
                 "or the address cannot be used."})
 public final class RedirectCommand implements Callable<Integer> {
     @Spec
@@ -104,8 +104,10 @@ public final class RedirectCommand implements Callable<Integer> {
                 done.countDown();
             });
             Runtime.getRuntime().addShutdownHook(hook);
-            redirector.start();
-            redirector.awaitStop();
+            try (StopSignals signals = StopSignals.install(redirector::close)) {
+                redirector.start();
+                redirector.awaitStop();
+            }
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {

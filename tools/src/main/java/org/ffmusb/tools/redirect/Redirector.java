@@ -17,8 +17,8 @@ import org.ffmusb.usbredir.transport.TransportListener;
 
 /**
  * What {@code ffmusb redirect} runs: a {@link RedirectSession} behind a TCP client or server, and the
- * live status line. Started once, stopped by {@link #close()} (the shutdown hook) or by the transport
- * ending.
+ * live status line. Started once, stopped by {@link #close()} (on a stop signal, in the shutdown hook)
+ * or by the transport ending.
  */
 public final class Redirector implements AutoCloseable {
     /** A device or an address that cannot be used, said for a person. */
@@ -165,7 +165,7 @@ public final class Redirector implements AutoCloseable {
         return 0;
     }
 
-    /** Stops serving and gives the device back; idempotent (the shutdown hook and try-with-resources). */
+    /** Stops serving and gives the device back; idempotent (a stop signal, the shutdown hook, try-with-resources). */
     @Override
     public synchronized void close() {
         if (closed) {

@@ -1,0 +1,90 @@
+package org.ffmusb.tools.redirect;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.ffmusb.emulator.PluggedDevice;
+import org.ffmusb.emulator.UsbEmulator;
+import org.ffmusb.emulator.models.storage.DiskImage;
+import org.ffmusb.emulator.models.storage.MassStorage;
+import org.ffmusb.usbredir.guest.BulkOnlyStorage;
+import org.ffmusb.usbredir.guest.UsbRedirGuest;
+import org.ffmusb.usbredir.transport.TcpClient;
+import org.ffmusb.usbredir.transport.TransportListener;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@code ffmusb redirect} run as a user runs it (a JVM of its own, inside the testbed) with a guest
+ * reading the device: Ctrl-C, SIGTERM or SIGHUP makes it let the device go — the interface returns to the
+ * kernel driver that held it before (usb-storage here) — and exit with status 0, as usbredirect does.
+ */
+@Timeout(120)
+class RedirectSignalTest {
+    private static final String DRIVER = "usb-storage";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"TERM", "INT", "HUP"})
+    void aSignalGivesTheDeviceBackToItsDriverAndExitsCleanly(String signal, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve("disk.img");
+        Files.write(file, new byte[1 << 20]);
+        Path log = dir.resolve("redirect.log");
+        try (DiskImage image = DiskImage.open(file, true); UsbEmulator emulator = UsbEmulator.open()) {
+            PluggedDevice stick = emulator.plug(new MassStorage(image));
+            assertTrue(stick.bindKernelDriver(0, DRIVER));
+            int port = freePort();
+            Process redirect = emulator.start(emulator.processBuilder(ffmusb("redirect", "--device", stick.busDevice(),
+                    "--as", "127.0.0.1:" + port)).redirectErrorStream(true).redirectOutput(log.toFile()));
+            UsbRedirGuest guest = new UsbRedirGuest();
+            try (TcpClient client = TcpClient.start(new InetSocketAddress("127.0.0.1", port), TcpClient.Options.DEFAULT
+                    .withRetry(true).withBackoff(Duration.ofMillis(20), Duration.ofMillis(200)), () -> guest,
+                    new TransportListener() {})) {
+                var device = guest.device().get(60, TimeUnit.SECONDS);
+                assertEquals(1 << 20, BulkOnlyStorage.of(device).readCapacity().get(20, TimeUnit.SECONDS).bytes());
+                assertEquals("usbfs", driverOfInterface0(emulator, stick), "redirected: the kernel driver was detached");
+
+                assertEquals(0, new ProcessBuilder("kill", "-" + signal, Long.toString(redirect.pid())).start().waitFor());
+                assertTrue(redirect.waitFor(30, TimeUnit.SECONDS), "ffmusb redirect ended after SIG" + signal);
+                assertEquals(0, redirect.exitValue(), "exit status after SIG" + signal + "; it said:\n" + Files.readString(log));
+            } finally {
+                redirect.destroyForcibly();
+            }
+            assertEquals(DRIVER, driverOfInterface0(emulator, stick), "given back to its kernel driver; ffmusb said:\n"
+                    + Files.readString(log));
+        }
+    }
+
+    /** {@code ffmusb ARGS} in a JVM of its own with the modules Surefire runs us with. */
+    private static List<String> ffmusb(String... args) {
+        String modulePath = System.getProperty("jdk.module.path");
+        assertNotNull(modulePath, "tests run on the module path");
+        var command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=org.ffmusb.libusb,org.ffmusb.udev,org.ffmusb.emulator", "-p", modulePath,
+                "-m", "org.ffmusb.tools/org.ffmusb.tools.Ffmusb"));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** The driver sysfs links interface 0 to: a kernel driver, "usbfs" while a program holds it, or null. */
+    private static String driverOfInterface0(UsbEmulator emulator, PluggedDevice device) throws IOException {
+        String syspath = device.sysfsPath();
+        Path link = emulator.root().resolve(syspath.substring(1))
+                .resolve(syspath.substring(syspath.lastIndexOf('/') + 1) + ":1.0").resolve("driver");
+        return Files.isSymbolicLink(link) ? Files.readSymbolicLink(link).getFileName().toString() : null;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
