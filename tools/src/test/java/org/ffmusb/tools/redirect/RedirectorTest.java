@@ -1,10 +1,14 @@
 package org.ffmusb.tools.redirect;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.foreign.ValueLayout;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.BlockingQueue;
@@ -15,6 +19,7 @@ import org.ffmusb.emulator.UsbEmulator;
 import org.ffmusb.emulator.models.storage.DiskImage;
 import org.ffmusb.emulator.models.storage.MassStorage;
 import org.ffmusb.libusb.UsbContext;
+import org.ffmusb.libusb.UsbDevice;
 import org.ffmusb.libusb.UsbDeviceHandle;
 import org.ffmusb.libusb.UsbException;
 import org.ffmusb.usbredir.guest.BulkOnlyStorage;
@@ -75,6 +80,64 @@ class RedirectorTest {
             assertTrue(claimable(usb), "after close the device is free");
         }
         assertTrue(log.toString().contains("is back and redirected again"), log.toString());
+    }
+
+    @Test
+    void amongIdenticalDevicesTheFirstClaimableOneIsRedirectedAndBusDevnumNamesExactlyOne(@TempDir Path dir)
+            throws Exception {
+        try (DiskImage a = filledImage(dir.resolve("a.img"), 0x11); DiskImage b = filledImage(dir.resolve("b.img"), 0x22);
+             UsbEmulator emulator = UsbEmulator.open(); UsbContext usb = UsbContext.open()) {
+            emulator.plug(new MassStorage(a, "00000000000A"));
+            emulator.plug(new MassStorage(b, "00000000000B"));
+            List<UsbDevice> identical = DeviceSpec.parse("1209:0002").candidates(usb.devices());
+            assertEquals(2, identical.size());
+            UsbDevice first = identical.get(0);
+            UsbDevice second = identical.get(1);
+            try (UsbDeviceHandle other = first.open()) {
+                other.claimInterface(0); // another program has the first one
+                assertEquals(firstByte(second), byteRedirected(usb, "1209:0002"), "the first claimable one");
+            }
+            assertEquals(firstByte(first), byteRedirected(usb, "1209:0002"), "free again: libusb's first");
+            for (UsbDevice d : identical) {
+                assertEquals(firstByte(d), byteRedirected(usb, d.busNumber() + "-" + d.address()),
+                        "BUS-DEVNUM redirects that device, not the first with its VID:PID (as usbredirect 0.13 did)");
+            }
+        }
+    }
+
+    /** What the stick's serial says its image is filled with (...A: 0x11, ...B: 0x22). */
+    private static int firstByte(UsbDevice d) {
+        try (UsbDeviceHandle h = d.open()) {
+            return h.stringDescriptorAscii(d.descriptor().serialNumberIndex()).endsWith("A") ? 0x11 : 0x22;
+        }
+    }
+
+    /** Redirects {@code device} as {@code ffmusb redirect --device DEVICE --once} would and reads byte 0 as the guest. */
+    private static int byteRedirected(UsbContext usb, String device) throws Exception {
+        var log = new StringWriter();
+        var options = new Redirector.Options(new InetSocketAddress("127.0.0.1", 0), false, false, false, false, false);
+        try (Redirector redirector = Redirector.forLibUsb(usb, device, options, new PrintWriter(log, true))) {
+            redirector.start();
+            Guest guest = Guest.connect(redirector.address());
+            try {
+                RedirectedDevice redirected = guest.attached.poll(EVENT_WAIT_S, TimeUnit.SECONDS);
+                assertNotNull(redirected, device + " was not redirected:\n" + log);
+                int[] first = new int[1];
+                BulkOnlyStorage.of(redirected).read(0, 1, DiskImage.BLOCK_SIZE, 1,
+                        (block, data) -> first[0] = Byte.toUnsignedInt(data.get(ValueLayout.JAVA_BYTE, 0)))
+                        .get(EVENT_WAIT_S, TimeUnit.SECONDS);
+                return first[0];
+            } finally {
+                guest.client.close();
+            }
+        }
+    }
+
+    private static DiskImage filledImage(Path file, int value) throws IOException {
+        byte[] bytes = new byte[1 << 20];
+        Arrays.fill(bytes, (byte) value);
+        Files.write(file, bytes);
+        return DiskImage.open(file, true);
     }
 
     /** Our guest over TCP, with its attach and detach events queued. */
