@@ -1,6 +1,7 @@
 package org.ffmusb.emulator;
 
 import java.util.Map;
+import java.util.Optional;
 import org.ffmusb.emulator.internal.EmulatedDevice;
 import org.ffmusb.emulator.internal.EmulatorCore;
 import org.ffmusb.emulator.model.DescriptorSet;
@@ -121,6 +122,15 @@ public final class PluggedDevice {
      */
     public boolean bindKernelDriver(int interfaceNumber, String driver) {
         return device.bindKernelDriver(interfaceNumber, driver);
+    }
+
+    /**
+     * The driver bound to an interface of the active configuration now, as {@code USBDEVFS_GETDRIVER}
+     * and the sysfs {@code driver} link tell it: a kernel driver ({@link #bindKernelDriver}), "usbfs"
+     * while a program has claimed the interface, or empty (no driver, no such interface, unplugged).
+     */
+    public Optional<String> driver(int interfaceNumber) {
+        return Optional.ofNullable(device.boundDriver(interfaceNumber));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.ffmusb.emulator.model.AltSetting;
 import org.ffmusb.emulator.model.Configuration;
 import org.ffmusb.emulator.model.DeviceDefinition;
@@ -117,9 +118,13 @@ class DriverEventsTest {
         try (UdevadmMonitor monitor = UdevadmMonitor.start(emulator); Conversation c = driverOf(dev)) {
             assertTrue(dev.bindKernelDriver(0, "usb-storage"));
             assertEquals("usb-storage", driverLink(if0));
+            assertEquals(Optional.of("usb-storage"), dev.driver(0));
             assertEquals("ERR claim 0 EBUSY", c.ask("claim 0"));
             c.require("detach 0");
+            assertEquals(Optional.empty(), dev.driver(0));
             c.require("claim 0");
+            assertEquals(Optional.of("usbfs"), dev.driver(0));
+            assertEquals(Optional.empty(), dev.driver(5), "no such interface");
             assertEquals("ERR attach 0 EBUSY", c.ask("attach 0"), "usbfs holds it");
             c.require("release 0");
             c.require("attach 0");

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.ffmusb.emulator.PluggedDevice;
 import org.ffmusb.emulator.UsbEmulator;
@@ -50,7 +51,7 @@ class RedirectSignalTest {
                     new TransportListener() {})) {
                 var device = guest.device().get(60, TimeUnit.SECONDS);
                 assertEquals(1 << 20, BulkOnlyStorage.of(device).readCapacity().get(20, TimeUnit.SECONDS).bytes());
-                assertEquals("usbfs", driverOfInterface0(emulator, stick), "redirected: the kernel driver was detached");
+                assertEquals(Optional.of("usbfs"), stick.driver(0), "redirected: the kernel driver was detached");
 
                 assertEquals(0, new ProcessBuilder("kill", "-" + signal, Long.toString(redirect.pid())).start().waitFor());
                 assertTrue(redirect.waitFor(30, TimeUnit.SECONDS), "ffmusb redirect ended after SIG" + signal);
@@ -58,7 +59,7 @@ class RedirectSignalTest {
             } finally {
                 redirect.destroyForcibly();
             }
-            assertEquals(DRIVER, driverOfInterface0(emulator, stick), "given back to its kernel driver; ffmusb said:\n"
+            assertEquals(Optional.of(DRIVER), stick.driver(0), "given back to its kernel driver; ffmusb said:\n"
                     + Files.readString(log));
         }
     }
@@ -74,13 +75,6 @@ class RedirectSignalTest {
         return command;
     }
 
-    /** The driver sysfs links interface 0 to: a kernel driver, "usbfs" while a program holds it, or null. */
-    private static String driverOfInterface0(UsbEmulator emulator, PluggedDevice device) throws IOException {
-        String syspath = device.sysfsPath();
-        Path link = emulator.root().resolve(syspath.substring(1))
-                .resolve(syspath.substring(syspath.lastIndexOf('/') + 1) + ":1.0").resolve("driver");
-        return Files.isSymbolicLink(link) ? Files.readSymbolicLink(link).getFileName().toString() : null;
-    }
 
     private static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {

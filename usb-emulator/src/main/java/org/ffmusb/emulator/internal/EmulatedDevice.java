@@ -170,6 +170,25 @@ public final class EmulatedDevice extends DeviceCore {
     }
 
     /**
+     * The driver bound to an interface of the active configuration, as GETDRIVER and sysfs tell it: a
+     * kernel driver, "usbfs" while a program has claimed it, or null (none, no such interface, or the
+     * device is gone). Any thread.
+     */
+    public String boundDriver(int interfaceNumber) {
+        lock.lock();
+        try {
+            Configuration active = state.active();
+            if (gone || interfaceNumber < 0 || interfaceNumber >= 32 || active == null
+                    || active.iface(interfaceNumber) == null) {
+                return null;
+            }
+            return state.boundDriver(interfaceNumber);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
      * A kernel driver takes an interface (as when its module is loaded): it holds it until a program
      * detaches it, and takes it again on USBDEVFS_CONNECT and with each new configuration that has the
      * interface. True if it is bound now, false if a program's claim holds the interface (the driver then

@@ -3,10 +3,8 @@ package org.ffmusb.usbredir.host;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.foreign.MemorySegment;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Optional;
 import org.ffmusb.emulator.PluggedDevice;
 import org.ffmusb.emulator.UsbEmulator;
 import org.ffmusb.emulator.models.loopback.Loopback;
@@ -56,7 +54,7 @@ class KernelDriverHandOverTest {
     void redirectADriverBoundLoopback() {
         device = emulator.plug(new Loopback());
         assertTrue(device.bindKernelDriver(0, DRIVER));
-        assertEquals(DRIVER, driverOfInterface0());
+        assertEquals(Optional.of(DRIVER), device.driver(0));
         host = new UsbRedirHost(UsbRedirHost.Options.DEFAULT, new HostListener() {});
         guest = new GuestSide(host, Caps.ALL);
         assertEquals(Status.SUCCESS, host.attach(
@@ -76,12 +74,12 @@ class KernelDriverHandOverTest {
 
     @Test
     void theDriverIsDetachedWhileRedirectedAndBackWhenTheGuestLeavesMidTransfer() {
-        assertEquals("usbfs", driverOfInterface0(), "the host claimed the interface from the driver");
+        assertEquals(Optional.of("usbfs"), device.driver(0), "the host claimed the interface from the driver");
         guest.guest.sendBulkPacket(1, Loopback.EP_LOOP_IN, 0, 512, 0, null, 0, 0); // nothing to echo: pending
         guest.flush();
         host.disconnected(new IOException("connection reset"));
         assertFalse(host.isAttached());
-        assertEquals(DRIVER, driverOfInterface0(), "released and given back to its kernel driver");
+        assertEquals(Optional.of(DRIVER), device.driver(0), "released and given back to its kernel driver");
         try (UsbDeviceHandle h = usb.openDevice(Loopback.VENDOR_ID, Loopback.PRODUCT_ID).orElseThrow()) {
             assertTrue(h.kernelDriverActive(0), "libusb sees the driver again");
             assertEquals(1, h.configuration());
@@ -92,10 +90,10 @@ class KernelDriverHandOverTest {
     void aConfigurationTheGuestChangedIsRestoredAndItsDriverProbed() {
         guest.send(new SetConfiguration(2, 0));
         assertEquals(Status.SUCCESS, guest.reply(ConfigurationStatus.class, 2).status());
-        assertNull(driverOfInterface0(), "unconfigured: no interface, no driver");
+        assertEquals(Optional.empty(), device.driver(0), "unconfigured: no interface, no driver");
         host.detach();
         assertFalse(host.isAttached());
-        assertEquals(DRIVER, driverOfInterface0(), "configuration 1 restored, its interface probed by the driver");
+        assertEquals(Optional.of(DRIVER), device.driver(0), "configuration 1 restored, its interface probed by the driver");
         try (UsbDeviceHandle h = usb.openDevice(Loopback.VENDOR_ID, Loopback.PRODUCT_ID).orElseThrow()) {
             assertEquals(1, h.configuration());
         }
@@ -107,18 +105,7 @@ class KernelDriverHandOverTest {
         guest.flush();
         assertEquals(Status.SUCCESS, guest.reply(BulkPacket.class, 3).status());
         host.close();
-        assertEquals(DRIVER, driverOfInterface0());
+        assertEquals(Optional.of(DRIVER), device.driver(0));
     }
 
-    /** The driver sysfs links interface 0 to: the kernel driver, "usbfs" while a program holds it, or null. */
-    private String driverOfInterface0() {
-        String syspath = device.sysfsPath();
-        Path link = emulator.root().resolve(syspath.substring(1))
-                .resolve(syspath.substring(syspath.lastIndexOf('/') + 1) + ":1.0").resolve("driver");
-        try {
-            return Files.isSymbolicLink(link) ? Files.readSymbolicLink(link).getFileName().toString() : null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
