@@ -106,6 +106,11 @@ final class RedirectSession implements AutoCloseable {
         }
 
         @Override
+        public long tryWriteTo(java.nio.channels.WritableByteChannel channel) throws java.io.IOException {
+            return host.tryWriteTo(channel);
+        }
+
+        @Override
         public void setOutputListener(Runnable listener) {
             host.setOutputListener(listener);
         }

@@ -290,6 +290,18 @@ public final class UsbRedirGuest implements UsbRedirPeer {
     }
 
     @Override
+    public long tryWriteTo(WritableByteChannel nonBlockingChannel) throws IOException {
+        if (!lock.tryLock()) {
+            return -1;
+        }
+        try {
+            return parser.writeTo(nonBlockingChannel);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
     public void setOutputListener(Runnable listener) {
         outputListener = Objects.requireNonNull(listener, "listener");
     }

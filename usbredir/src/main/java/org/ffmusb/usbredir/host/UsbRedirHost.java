@@ -271,6 +271,18 @@ public final class UsbRedirHost implements UsbRedirPeer, AutoCloseable {
     }
 
     @Override
+    public long tryWriteTo(WritableByteChannel nonBlockingChannel) throws IOException {
+        if (!lock.tryLock()) {
+            return -1;
+        }
+        try {
+            return parser.writeTo(nonBlockingChannel);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
     public void setOutputListener(Runnable listener) {
         this.outputListener = listener == null ? () -> { } : listener;
     }

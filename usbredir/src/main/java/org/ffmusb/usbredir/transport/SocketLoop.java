@@ -116,7 +116,13 @@ final class SocketLoop implements Runnable {
             return false;
         }
         try {
-            writeLocked();
+            countingChannel.filled = false;
+            if (peer.tryWriteTo(countingChannel) < 0) {
+                return false; // another thread is inside the peer: the loop writes
+            }
+            if (countingChannel.filled) {
+                writeBlocked = true;
+            }
             return !writeBlocked;
         } catch (IOException | RuntimeException e) {
             return false; // the loop meets the failure on its own next write or read and ends the connection
@@ -258,12 +264,18 @@ final class SocketLoop implements Runnable {
 
     /** The channel the peer writes to, with {@link #writeLock} held: counts bytes and packets on their way out. */
     private final class CountingChannel implements WritableByteChannel {
+        /** The socket took less than it was offered since this was cleared: its send buffer is full. */
+        boolean filled;
+
         @Override
         public int write(ByteBuffer src) throws IOException {
             int from = src.position();
             int n = channel.write(src);
             if (n > 0) {
                 counters.sent(n, out.scan(src, from, n));
+            }
+            if (src.hasRemaining()) {
+                filled = true;
             }
             return n;
         }

@@ -13,12 +13,14 @@ import java.nio.channels.WritableByteChannel;
  * A transport calls these methods from its own I/O thread, one call at a time. The engine may queue
  * output from other threads too (a host queues transfer completions on the libusb event thread), and
  * then runs the {@link #setOutputListener output listener} on that thread. The listener never blocks:
- * it wakes the transport, or writes the output in place through {@link #writeTo} with a non-blocking
- * channel when the transport's I/O thread is not writing (the socket transports do, as C usbredirect
- * writes from its event thread), so {@link #hasOutput} and {@link #writeTo} may also be called on
- * the thread that runs the listener. Engines should run it after releasing their lock. Every method
- * is safe against those concurrent sends: engines guard their parser with a lock that is never held
- * while blocking, which is why {@link #writeTo} takes a channel that does not block.
+ * it wakes the transport, or writes the output in place through {@link #tryWriteTo} with a
+ * non-blocking channel when neither the transport's I/O thread nor another thread is inside the engine
+ * (the socket transports do, as C usbredirect writes from its event thread). It must not wait for the
+ * engine's lock: the thread that queued the output may hold a lock of its own (a device's, while it
+ * runs completions) that the thread inside the engine waits for (a reset). Engines run the listener
+ * after releasing their lock. Every method is safe against those concurrent sends: engines guard their
+ * parser with a lock that is never held while blocking, which is why {@link #writeTo} takes a channel
+ * that does not block.
  */
 public interface UsbRedirPeer {
 
@@ -49,6 +51,15 @@ public interface UsbRedirPeer {
      * written. The transport calls it again when the channel becomes writable.
      */
     long writeTo(WritableByteChannel nonBlockingChannel) throws IOException;
+
+    /**
+     * {@link #writeTo} for the output listener's thread: gives up at once, returning -1, when another
+     * thread is inside the engine instead of waiting for it (see above), else writes as {@link #writeTo}
+     * does. The default always gives up, so the transport's I/O thread writes everything.
+     */
+    default long tryWriteTo(WritableByteChannel nonBlockingChannel) throws IOException {
+        return -1;
+    }
 
     /** The callback run, on whatever thread queued it, each time output becomes waiting; see above. */
     void setOutputListener(Runnable listener);

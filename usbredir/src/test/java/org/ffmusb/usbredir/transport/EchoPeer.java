@@ -43,17 +43,26 @@ final class EchoPeer implements UsbRedirPeer {
 
     /** Queues bytes from any thread, as an engine's completion thread would. */
     void send(byte[] bytes) {
-        boolean idle;
+        if (queue(bytes)) {
+            runOutputListener();
+        }
+    }
+
+    /** The first half of {@link #send}: queues, and says whether the output listener is due. */
+    boolean queue(byte[] bytes) {
         lock.lock();
         try {
-            idle = head == tail;
+            boolean idle = head == tail;
             append(MemorySegment.ofArray(bytes), bytes.length);
+            return idle;
         } finally {
             lock.unlock();
         }
-        if (idle) {
-            listener.run();
-        }
+    }
+
+    /** The second half of {@link #send}, run after the lock was let go. */
+    void runOutputListener() {
+        listener.run();
     }
 
     long pending() {
@@ -84,8 +93,17 @@ final class EchoPeer implements UsbRedirPeer {
         return receive.clear();
     }
 
+    /** Runs inside {@link #received}, the lock held: what an engine does there (a reset may wait for a device). */
+    volatile Runnable whileReceiving = () -> {};
+
     @Override
     public void received(int bytes) {
+        lock.lock();
+        try {
+            whileReceiving.run();
+        } finally {
+            lock.unlock();
+        }
         received.addAndGet(bytes);
         if (echo) {
             lock.lock();
@@ -110,6 +128,16 @@ final class EchoPeer implements UsbRedirPeer {
     @Override
     public long writeTo(WritableByteChannel channel) throws IOException {
         lock.lock();
+        return writeLocked(channel);
+    }
+
+    @Override
+    public long tryWriteTo(WritableByteChannel channel) throws IOException {
+        return lock.tryLock() ? writeLocked(channel) : -1;
+    }
+
+    /** Writes with the lock held, and lets go of it. */
+    private long writeLocked(WritableByteChannel channel) throws IOException {
         try {
             long total = 0;
             while (head < tail) {

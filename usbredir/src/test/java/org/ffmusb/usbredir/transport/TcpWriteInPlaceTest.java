@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -92,6 +94,50 @@ class TcpWriteInPlaceTest {
             CompletableFuture.allOf(senders.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
             assertTrue(peer.writers.stream().anyMatch(t -> t.getName().startsWith("queueing-")),
                     "queueing threads wrote in place: " + peer.writers);
+        }
+    }
+
+    /**
+     * The deadlock a blocking in-place write would make with a host on the Java backend: a device's
+     * worker queues a completion's reply and, still holding the device, runs the output listener, while
+     * the I/O thread is inside the engine (its lock held) waiting for that device (a reset). The
+     * listener must not wait for the engine: the I/O thread writes the reply once it is out.
+     */
+    @Test
+    void theListenerNeverWaitsForAnEngineBusyOnAnotherThread() throws Exception {
+        EchoPeer peer = new EchoPeer(1 << 20, false);
+        ReentrantLock device = new ReentrantLock();
+        CountDownLatch inside = new CountDownLatch(1);
+        peer.whileReceiving = () -> {
+            inside.countDown();
+            device.lock(); // a reset: waits until the worker lets go of the device
+            device.unlock();
+        };
+        try (TcpServer server = TcpServer.listen(new InetSocketAddress("127.0.0.1", 0), TcpServer.Options.DEFAULT,
+                () -> peer, new TransportListener() {});
+             SocketChannel remote = SocketChannel.open(server.localAddress())) {
+            awaitConnected(server);
+            CompletableFuture<Void> worker = CompletableFuture.runAsync(() -> {
+                device.lock();
+                try {
+                    boolean due = peer.queue("reply".getBytes());
+                    remote.write(ByteBuffer.wrap(new byte[] {1})); // the guest's reset request
+                    assertTrue(inside.await(10, TimeUnit.SECONDS));
+                    if (due) {
+                        peer.runOutputListener();
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                } finally {
+                    device.unlock();
+                }
+            }, r -> Thread.ofPlatform().name("device-worker").start(r));
+            worker.get(10, TimeUnit.SECONDS);
+            ByteBuffer in = ByteBuffer.allocate(5);
+            while (in.hasRemaining()) {
+                assertTrue(remote.read(in) > 0);
+            }
+            assertEquals("reply", new String(in.array()), "the I/O thread wrote it after the engine was free");
         }
     }
 
