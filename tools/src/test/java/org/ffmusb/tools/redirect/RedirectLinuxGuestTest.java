@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.ffmusb.emulator.PluggedDevice;
 import org.ffmusb.emulator.UsbEmulator;
@@ -29,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.*;
  * {@code ffmusb redirect --as} (one per device) → QEMU's usb-redir → a Linux guest. The guest reads the
  * whole disk (its checksum is the image's), writes a pattern (it lands in the image), gets typed keys;
  * then the stick is unplugged while the guest reads it — the guest sees it go, our host sends
- * device_disconnect — and plugged in again, and the guest reads it back. Nothing stays allocated.
+ * device_disconnect — and plugged in again, and the guest reads it back. The host's kernel drivers
+ * (usb-storage, usbhid) held the devices before and have them back after. Nothing stays allocated.
  * Then the same through the Java backend, our host connecting to a listening QEMU.
  */
 @Timeout(300)
@@ -45,9 +47,12 @@ class RedirectLinuxGuestTest {
         var out = new PrintWriter(log, true);
         try (DiskImage image = DiskImage.open(file, false); UsbEmulator emulator = UsbEmulator.open();
              UsbContext usb = UsbContext.open()) {
+            // As on a thin client, the host's kernel drivers hold the devices until they are redirected.
             PluggedDevice stick = emulator.plug(new MassStorage(image));
+            assertTrue(stick.bindKernelDriver(0, "usb-storage"));
             HidKeyboard keyboard = new HidKeyboard();
-            emulator.plug(keyboard);
+            PluggedDevice keyboardDevice = emulator.plug(keyboard);
+            assertTrue(keyboardDevice.bindKernelDriver(0, "usbhid"));
             try (Redirector storage = Redirector.forLibUsb(usb, "1209:0002", listening(), out);
                  Redirector keys = Redirector.forLibUsb(usb, "1209:0003", listening(), out)) {
                 storage.start();
@@ -78,11 +83,14 @@ class RedirectLinuxGuestTest {
                     guest.await("GUEST-DISK-GONE", 60);
                     assertTrue(log.toString().contains("1209:0002 is gone"), log.toString());
                     stick = emulator.plug(new MassStorage(image));
+                    stick.bindKernelDriver(0, "usb-storage"); // at once, or when the redirect lets it go
                     assertEquals(sha256(Files.readAllBytes(file)), guest.await("GUEST-DISK-BACK ", 120),
                             "after the re-plug the guest reads the image again");
                     assertTrue(log.toString().contains("1209:0002 is back and redirected again"), log.toString());
                 }
             }
+            assertEquals(Optional.of("usb-storage"), stick.driver(0), "the stick went back to its kernel driver");
+            assertEquals(Optional.of("usbhid"), keyboardDevice.driver(0), "the keyboard went back to its kernel driver");
             assertEquals(0, usb.bufferPool().stats().inUseBytes(), "every transfer buffer went back to the pool");
         }
     }
