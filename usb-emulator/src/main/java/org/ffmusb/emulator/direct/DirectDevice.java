@@ -34,9 +34,9 @@ import org.ffmusb.emulator.model.Speed;
  * submissions and operations afterwards are refused with the same status.
  *
  * <h2>Threads</h2>
- * Thread-safe. Model callbacks and transfer completions of one device run one at a time, never
- * concurrently and never nested: a completion that submits the next transfer only queues it, and the
- * model sees it when the completion has returned. Completions must not block. Which thread runs them
+ * Thread-safe. Model callbacks of one device run one at a time, and so do its transfer completions,
+ * never nested: a completion that submits the next transfer only queues it, and the model sees it when
+ * the completion has returned. Completions must not block. Which thread runs them
  * is chosen at {@link #attach(DeviceModel, Dispatch) attach}:
  * <ul>
  *   <li>{@link Dispatch#WORKER} (the default): the device's worker thread
@@ -52,9 +52,12 @@ import org.ffmusb.emulator.model.Speed;
  * In both modes a transfer a model completes from a thread of its own (a timer, a key typed from
  * Java) is delivered by the worker. The operations ({@link #setConfiguration}, {@link #setAltSetting},
  * {@link #clearHalt}, {@link #reset}, streams, {@link #unplug}) run on the calling thread, model
- * callbacks included, once no model callback or completion of this device is running; called from a
- * completion they act at once. Do not call the operations of one device from a completion of another
- * one whose completions call back into the first (they would wait for each other).
+ * callbacks included, once no model callback of this device is running (with {@link Dispatch#CALLER},
+ * no completion either). With {@link Dispatch#WORKER} they never wait for a completion, so a host may
+ * call them holding a lock its completion handlers take (as a host does with libusb); completions then
+ * run while an operation's model callbacks do, but never concurrently with each other, and an operation
+ * called from a completion does not run other completions inside it. Do not call the operations of one
+ * device from a completion of another one whose completions call back into the first.
  */
 public final class DirectDevice implements AutoCloseable {
     /** Which thread runs model callbacks for transfers, and completions (see the class comment). */

@@ -23,12 +23,14 @@ import org.ffmusb.emulator.model.EndpointType;
  * handing a transfer to the model, running the model's cancel hooks, calling the host's completion.
  * The queue is run by a holder of {@link #modelLock}, one piece at a time, so the model is never
  * entered twice at once nor re-entered from a completion (a completion that submits the next transfer
- * only queues it), and the host's completions of one device never run concurrently with each other or
- * with a model callback. Who runs it:
+ * only queues it), and the host's completions of one device never run concurrently with each other
+ * (nor, when the caller's thread runs the queue, with a model callback). Who runs it:
  * <ul>
  *   <li>{@link #onWorker} (the default): the device's worker thread only, as libusb's event thread
  *   does; submit and cancel just queue, and no completion ever runs inside them. Host operations run
- *   their model callbacks on the calling thread (holding the lock) and leave the queue to the worker.</li>
+ *   their model callbacks on the calling thread (holding the lock) and leave the queue to the worker,
+ *   which calls the host back without the lock, so a host operation never waits for a completion
+ *   handler (that may wait for the host's own lock).</li>
  *   <li>Otherwise (the caller's thread): whoever lets go of the lock as its outermost holder runs the
  *   queue first: the host thread that submits or cancels (when the lock is free), a thread in a host
  *   operation, or the worker. A drainer runs at most {@link #BUDGET} pieces and hands the rest to the
@@ -57,6 +59,11 @@ public final class DirectCore extends DeviceCore {
         boolean queued;
 
         abstract void run();
+
+        /** True for a call back into the host, which the worker makes without {@link #modelLock}. */
+        boolean callsHost() {
+            return false;
+        }
     }
 
     /** How long the worker looks for more work before it parks: the next request of a host that keeps
@@ -78,6 +85,8 @@ public final class DirectCore extends DeviceCore {
     /** Started when first needed, written under this object's monitor. */
     private volatile Thread worker;
     private volatile boolean workerParked;
+    /** The worker is in a host completion, {@link #modelLock} let go (worker thread only). */
+    private boolean callingHost;
     private volatile boolean stopped;
     private final List<Runnable> unplugListeners = new ArrayList<>();
     private boolean unplugNotified;
@@ -597,8 +606,8 @@ public final class DirectCore extends DeviceCore {
      * is run by whoever holds the lock next, or by this thread taking it again.
      */
     void exit(boolean all) {
-        if (modelLock.getHoldCount() > 1) {
-            modelLock.unlock();
+        if (modelLock.getHoldCount() > 1 || callingHost && isWorker()) {
+            modelLock.unlock(); // the outer holder, or the worker's drain around this completion, runs the queue
             return;
         }
         if (onWorker && !isWorker()) {
@@ -636,12 +645,33 @@ public final class DirectCore extends DeviceCore {
                 return true;
             }
             try {
-                w.run();
+                if (onWorker && w.callsHost()) {
+                    runUnlocked(w);
+                } else {
+                    w.run();
+                }
             } catch (Throwable e) {
                 LOG.log(System.Logger.Level.ERROR, "a completion or model callback of " + name + " failed", e);
             }
         }
         return false;
+    }
+
+    /**
+     * A host completion on the worker, {@link #modelLock} let go meanwhile: a host calls device operations
+     * (a reset, SET_INTERFACE) holding a lock of its own that its completion handlers take, and those
+     * operations wait for {@link #modelLock}. Only the worker runs completions, so they stay in order
+     * and never overlap each other.
+     */
+    private void runUnlocked(Work w) {
+        modelLock.unlock();
+        callingHost = true;
+        try {
+            w.run();
+        } finally {
+            callingHost = false;
+            modelLock.lock();
+        }
     }
 
     /** Starts the worker if there is none (it ends once the device is unplugged and idle) and wakes it if it sleeps. */

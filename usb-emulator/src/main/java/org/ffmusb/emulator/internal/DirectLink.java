@@ -33,6 +33,11 @@ final class DirectLink implements Backing {
         void run() {
             host.delivered();
         }
+
+        @Override
+        boolean callsHost() {
+            return true;
+        }
     };
 
     DirectLink(HostTransfer host) {

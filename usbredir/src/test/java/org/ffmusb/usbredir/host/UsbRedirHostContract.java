@@ -313,6 +313,41 @@ abstract class UsbRedirHostContract {
         assertEquals(Status.SUCCESS, guest.reply(ControlPacket.class, 3).status(), "the control reply was kept");
     }
 
+    /**
+     * Completions keep arriving (on the backend's thread, which may hold the device meanwhile) while
+     * the host changes alternate settings and clears halts for the guest: every request is answered,
+     * nothing deadlocks.
+     */
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a deadlock fails, not hangs
+    void hostOperationsWhileCompletionsArriveAllGetAnswered() {
+        guest.await(DeviceConnect.class);
+        int rounds = 300;
+        for (int r = 0; r < rounds; r++) {
+            long id = 1000 + 10L * r;
+            for (int k = 0; k < 4; k++) {
+                guest.guest.sendBulkPacket(id + k, Loopback.EP_SOURCE, 0, 512, 0, null, 0, 0);
+            }
+            guest.send(new SetAltSetting(id + 4, 1, r % 2));
+            guest.guest.sendControlPacket(id + 5, 0x00, 1, 0x02, 0, 0, Loopback.EP_SOURCE, 0, null, 0, 0);
+            guest.flush();
+        }
+        java.util.Map<Long, Integer> statuses = new java.util.HashMap<>();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (statuses.size() < 6 * rounds && System.nanoTime() < deadline) {
+            for (HostPacket p : guest.drainNew(Duration.ofMillis(50))) {
+                switch (p) {
+                    case BulkPacket b -> statuses.put(b.id(), b.status());
+                    case AltSettingStatus a -> statuses.put(a.id(), a.status());
+                    case ControlPacket c -> statuses.put(c.id(), c.status());
+                    default -> { }
+                }
+            }
+        }
+        assertEquals(6 * rounds, statuses.size(), "every request answered");
+        assertTrue(statuses.values().stream().allMatch(st -> st == Status.SUCCESS), statuses.toString());
+    }
+
     @Test
     void aGuestLeavingMidTransferGivesTheDeviceBack() {
         guest.await(DeviceConnect.class);
