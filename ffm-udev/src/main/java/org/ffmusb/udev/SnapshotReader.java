@@ -13,9 +13,11 @@ import java.io.IOException;
 import java.lang.foreign.MemorySegment;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.ffmusb.udev.ffi.libudev_h;
 import org.ffmusb.udev.internal.Native;
 
@@ -39,15 +41,14 @@ final class SnapshotReader {
         return Native.string(libudev_h.udev_device_get_devtype(dev));
     }
 
-    /** Everything about one device of an enumeration, sysfs included. */
-    static DeviceFacts read(UdevContext context, MemorySegment dev) {
+    /** Everything about one device of an enumeration (of this devtype), sysfs included. */
+    static DeviceFacts read(UdevContext context, MemorySegment dev, String devtype) {
         String syspath = Native.string(libudev_h.udev_device_get_syspath(dev));
-        String devtype = devtype(dev);
         // Properties first, as udevadm reads them: asking for the driver first changes what libudev 252
         // lists (the uevent file's DRIVER goes missing from the properties).
         Map<String, String> properties = properties(dev);
         Map<String, String> sysattrs = sysattrs(context, dev);
-        String driver = driver(context, dev);
+        String driver = driver(context, dev, properties);
         return new DeviceFacts(syspath, Native.string(libudev_h.udev_device_get_sysname(dev)), devtype,
                 Native.string(libudev_h.udev_device_get_devnode(dev)), driver, properties, sysattrs,
                 DeviceFacts.USB_DEVICE.equals(devtype) ? descriptors(syspath) : new byte[0]);
@@ -145,14 +146,15 @@ final class SnapshotReader {
                 hex(a.get("bNumEndpoints")), a.get("interface"), facts.driver(), p, a);
     }
 
+    /** The properties, sorted as the snapshots keep them (so they are not copied again). */
     static Map<String, String> properties(MemorySegment dev) {
-        Map<String, String> map = new HashMap<>();
+        SortedMap<String, String> map = new TreeMap<>();
         for (MemorySegment e = libudev_h.udev_device_get_properties_list_entry(dev); e.address() != 0;
                 e = libudev_h.udev_list_entry_get_next(e)) {
             String value = Native.string(libudev_h.udev_list_entry_get_value(e));
             map.put(libudev_h.udev_list_entry_get_name(e).getString(0), value == null ? "" : value);
         }
-        return map;
+        return Collections.unmodifiableSortedMap(map);
     }
 
     /**
@@ -160,7 +162,7 @@ final class SnapshotReader {
      * again). The names come straight from libudev's list, no Java-to-C copy.
      */
     private static Map<String, String> sysattrs(UdevContext context, MemorySegment dev) {
-        Map<String, String> map = new HashMap<>();
+        SortedMap<String, String> map = new TreeMap<>();
         for (MemorySegment e = libudev_h.udev_device_get_sysattr_list_entry(dev); e.address() != 0;
                 e = libudev_h.udev_list_entry_get_next(e)) {
             MemorySegment name = libudev_h.udev_list_entry_get_name(e);
@@ -173,16 +175,17 @@ final class SnapshotReader {
                 map.put(key, value);
             }
         }
-        return map;
+        return Collections.unmodifiableSortedMap(map);
     }
 
     /**
      * The bound driver: libudev reads the {@code driver} link; the kernel's uevent file names it too,
-     * which is what is left when the link cannot be read (a testbed without the link).
+     * which is what is left when the link cannot be read (a testbed without the link). The properties came
+     * from that file: without their DRIVER it names none, and is not read again.
      */
-    private static String driver(UdevContext context, MemorySegment dev) {
+    private static String driver(UdevContext context, MemorySegment dev, Map<String, String> properties) {
         String driver = Native.string(libudev_h.udev_device_get_driver(dev));
-        if (driver != null) {
+        if (driver != null || !properties.containsKey("DRIVER")) {
             return driver;
         }
         String uevent = Native.string(libudev_h.udev_device_get_sysattr_value(context.errno, dev,

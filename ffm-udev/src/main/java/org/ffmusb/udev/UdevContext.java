@@ -114,8 +114,9 @@ final class UdevContext implements AutoCloseable {
             return null;
         }
         try {
-            return DeviceFacts.USB_DEVICE.equals(SnapshotReader.devtype(dev))
-                    ? SnapshotReader.device(this, SnapshotReader.read(this, dev), interfacesOf(dev)) : null;
+            String devtype = SnapshotReader.devtype(dev);
+            return DeviceFacts.USB_DEVICE.equals(devtype)
+                    ? SnapshotReader.device(this, SnapshotReader.read(this, dev, devtype), interfacesOf(dev)) : null;
         } finally {
             libudev_h.udev_device_unref(dev);
         }
@@ -149,8 +150,9 @@ final class UdevContext implements AutoCloseable {
             check(libudev_h.udev_enumerate_add_match_subsystem(e, cstring("usb")), "udev_enumerate_add_match_subsystem");
             List<UsbInterface> result = new ArrayList<>();
             forEachDevice(e, child -> {
-                if (DeviceFacts.USB_INTERFACE.equals(SnapshotReader.devtype(child))) {
-                    result.add(SnapshotReader.usbInterface(SnapshotReader.read(this, child)));
+                String devtype = SnapshotReader.devtype(child);
+                if (DeviceFacts.USB_INTERFACE.equals(devtype)) {
+                    result.add(SnapshotReader.usbInterface(SnapshotReader.read(this, child, devtype)));
                 }
             });
             return result;
@@ -170,13 +172,13 @@ final class UdevContext implements AutoCloseable {
         forEachDevice(e, dev -> {
             String devtype = SnapshotReader.devtype(dev);
             if (DeviceFacts.USB_DEVICE.equals(devtype)) {
-                DeviceFacts facts = SnapshotReader.read(this, dev);
+                DeviceFacts facts = SnapshotReader.read(this, dev, devtype);
                 devices.add(facts);
                 if (!withInterfaces) {
                     scanned.put(facts.syspath(), interfacesOf(dev));
                 }
             } else if (withInterfaces && DeviceFacts.USB_INTERFACE.equals(devtype)) {
-                UsbInterface i = SnapshotReader.usbInterface(SnapshotReader.read(this, dev));
+                UsbInterface i = SnapshotReader.usbInterface(SnapshotReader.read(this, dev, devtype));
                 interfaces.computeIfAbsent(i.deviceSyspath(), k -> new ArrayList<>()).add(i);
             }
         });
