@@ -4,9 +4,11 @@
  *
  * export-db: what `udevadm info --export-db` does for each device of subsystem usb: its devpath, device
  *            node and every property, formatted into a buffer.
- * snapshot:  what ffm-udev's Udev.usbDevices() reads, copied as Java copies it: devpath, device node,
- *            driver, every property, every sysfs attribute but descriptors and uevent, for devices and
- *            interfaces alike; for devices also the descriptors file and the hwdb names.
+ * snapshot:  what ffm-udev's Udev.usbDevices() reads, in its order, copied as Java copies it: syspath,
+ *            every property, every sysfs attribute but descriptors and uevent, the driver (from the uevent
+ *            file when the link is missing but the properties name one), sysname, device node, for devices
+ *            and interfaces alike; for devices also the descriptors file and the hwdb names the properties
+ *            lack.
  * One libudev context (and hwdb) serves every iteration, as one Udev does in the Java benchmark.
  * Prints "key value" lines: devices, interfaces, bytes, ns_mean, ns_median (per enumeration, after 10%
  * warm-up iterations). Run it inside the testbed (UsbEmulator.processBuilder) to see emulated devices. */
@@ -84,15 +86,18 @@ static void read_descriptors(const char *syspath, struct copies *c)
     keep_owned(c, copy, total);
 }
 
+/* In Udev.usbDevices()' order: properties before the driver (libudev 252 drops the uevent file's DRIVER
+ * from the properties when the driver is asked for first). */
 static void snapshot(struct udev_device *d, struct udev_hwdb *hwdb, struct copies *c)
 {
     struct udev_list_entry *e;
+    int driver_property = 0, names = 0;
     keep(c, udev_device_get_syspath(d));
-    keep(c, udev_device_get_sysname(d));
-    keep(c, udev_device_get_devnode(d));
-    keep(c, udev_device_get_driver(d));
     udev_list_entry_foreach(e, udev_device_get_properties_list_entry(d)) {
-        keep(c, udev_list_entry_get_name(e));
+        const char *name = udev_list_entry_get_name(e);
+        driver_property |= !strcmp(name, "DRIVER");
+        names += !strcmp(name, "ID_VENDOR_FROM_DATABASE") || !strcmp(name, "ID_MODEL_FROM_DATABASE");
+        keep(c, name);
         keep(c, udev_list_entry_get_value(e));
     }
     udev_list_entry_foreach(e, udev_device_get_sysattr_list_entry(d)) {
@@ -105,12 +110,24 @@ static void snapshot(struct udev_device *d, struct udev_hwdb *hwdb, struct copie
             keep(c, value);
         }
     }
+    const char *driver = udev_device_get_driver(d);
+    if (!driver && driver_property) { /* no driver link: the uevent file's DRIVER line */
+        const char *uevent = udev_device_get_sysattr_value(d, "uevent");
+        const char *line = uevent ? strstr(uevent, "DRIVER=") : NULL;
+        size_t len = line ? strcspn(line + 7, "\n") : 0;
+        if (len && (line == uevent || line[-1] == '\n'))
+            keep_owned(c, strndup(line + 7, len), len);
+    } else {
+        keep(c, driver);
+    }
+    keep(c, udev_device_get_sysname(d));
+    keep(c, udev_device_get_devnode(d));
     const char *devtype = udev_device_get_devtype(d);
     if (devtype && !strcmp(devtype, "usb_device")) {
         read_descriptors(udev_device_get_syspath(d), c);
         const char *vid = udev_device_get_sysattr_value(d, "idVendor");
         const char *pid = udev_device_get_sysattr_value(d, "idProduct");
-        if (hwdb && vid && pid) {
+        if (hwdb && vid && pid && names < 2) {
             char modalias[64];
             snprintf(modalias, sizeof modalias, "usb:v%04lXp%04lX*", strtoul(vid, NULL, 16), strtoul(pid, NULL, 16));
             udev_list_entry_foreach(e, udev_hwdb_get_properties_list_entry(hwdb, modalias, 0)) {
