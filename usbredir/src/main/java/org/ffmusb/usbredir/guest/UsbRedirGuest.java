@@ -29,6 +29,7 @@ import org.ffmusb.usbredir.proto.InterruptReceivingStatus;
 import org.ffmusb.usbredir.proto.IsoStreamStatus;
 import org.ffmusb.usbredir.proto.PacketCursor;
 import org.ffmusb.usbredir.proto.Status;
+import org.ffmusb.usbredir.transport.LockedOutput;
 import org.ffmusb.usbredir.transport.UsbRedirPeer;
 
 /**
@@ -96,6 +97,7 @@ public final class UsbRedirGuest implements UsbRedirPeer {
     private final Options options;
     private final ReentrantLock lock = new ReentrantLock();
     private final GuestParser parser;
+    private final LockedOutput output;
     private final PacketCursor cursor;
     private final PendingTable pending = new PendingTable();
     private final StreamSlot[] streams = new StreamSlot[EpInfo.ENDPOINTS];
@@ -121,6 +123,7 @@ public final class UsbRedirGuest implements UsbRedirPeer {
     public UsbRedirGuest(Options options) {
         this.options = Objects.requireNonNull(options, "options");
         this.parser = new GuestParser(options.version(), options.caps());
+        this.output = new LockedOutput(lock, parser);
         this.cursor = parser.cursor();
         for (int i = 0; i < streams.length; i++) {
             streams[i] = new StreamSlot();
@@ -271,34 +274,17 @@ public final class UsbRedirGuest implements UsbRedirPeer {
 
     @Override
     public boolean hasOutput() {
-        lock.lock();
-        try {
-            return parser.hasOutput();
-        } finally {
-            lock.unlock();
-        }
+        return output.hasOutput();
     }
 
     @Override
     public long writeTo(WritableByteChannel nonBlockingChannel) throws IOException {
-        lock.lock();
-        try {
-            return parser.writeTo(nonBlockingChannel);
-        } finally {
-            lock.unlock();
-        }
+        return output.writeTo(nonBlockingChannel);
     }
 
     @Override
     public long tryWriteTo(WritableByteChannel nonBlockingChannel) throws IOException {
-        if (!lock.tryLock()) {
-            return -1;
-        }
-        try {
-            return parser.writeTo(nonBlockingChannel);
-        } finally {
-            lock.unlock();
-        }
+        return output.tryWriteTo(nonBlockingChannel);
     }
 
     @Override
@@ -649,14 +635,14 @@ public final class UsbRedirGuest implements UsbRedirPeer {
     }
 
     private void wakeIfOutput() {
-        boolean output;
+        boolean outputWaiting;
         lock.lock();
         try {
-            output = parser.hasOutput();
+            outputWaiting = parser.hasOutput();
         } finally {
             lock.unlock();
         }
-        if (output) {
+        if (outputWaiting) {
             outputListener.run();
         }
     }

@@ -34,6 +34,7 @@ import org.ffmusb.usbredir.proto.Status;
 import org.ffmusb.usbredir.proto.StopBulkReceiving;
 import org.ffmusb.usbredir.proto.StopInterruptReceiving;
 import org.ffmusb.usbredir.proto.StopIsoStream;
+import org.ffmusb.usbredir.transport.LockedOutput;
 import org.ffmusb.usbredir.transport.UsbRedirPeer;
 
 /**
@@ -89,6 +90,7 @@ public final class UsbRedirHost implements UsbRedirPeer, AutoCloseable {
     final ReentrantLock lock = new ReentrantLock();
     private final Condition cancellationsDone = lock.newCondition();
     final HostParser parser;
+    private final LockedOutput output;
     private final Options options;
     private final HostListener listener;
     private volatile Runnable outputListener = () -> { };
@@ -122,6 +124,7 @@ public final class UsbRedirHost implements UsbRedirPeer, AutoCloseable {
         this.options = options;
         this.listener = listener == null ? new HostListener() { } : listener;
         this.parser = new HostParser(options.version(), options.caps());
+        this.output = new LockedOutput(lock, parser);
         requests.setMaxBytesInFlight(options.maxBytesInFlight());
     }
 
@@ -252,34 +255,17 @@ public final class UsbRedirHost implements UsbRedirPeer, AutoCloseable {
 
     @Override
     public boolean hasOutput() {
-        lock.lock();
-        try {
-            return parser.hasOutput();
-        } finally {
-            lock.unlock();
-        }
+        return output.hasOutput();
     }
 
     @Override
     public long writeTo(WritableByteChannel nonBlockingChannel) throws IOException {
-        lock.lock();
-        try {
-            return parser.writeTo(nonBlockingChannel);
-        } finally {
-            lock.unlock();
-        }
+        return output.writeTo(nonBlockingChannel);
     }
 
     @Override
     public long tryWriteTo(WritableByteChannel nonBlockingChannel) throws IOException {
-        if (!lock.tryLock()) {
-            return -1;
-        }
-        try {
-            return parser.writeTo(nonBlockingChannel);
-        } finally {
-            lock.unlock();
-        }
+        return output.tryWriteTo(nonBlockingChannel);
     }
 
     @Override
@@ -301,13 +287,13 @@ public final class UsbRedirHost implements UsbRedirPeer, AutoCloseable {
             lock.unlock(); // an outer caller on this thread notifies
             return;
         }
-        boolean output = parser.hasOutput();
+        boolean outputWaiting = parser.hasOutput();
         boolean rejected = pendingRejected;
         boolean lost = pendingLost;
         List<FilterRule> filter = pendingFilter ? guestFilter : null;
         pendingRejected = pendingLost = pendingFilter = false;
         lock.unlock();
-        if (output) {
+        if (outputWaiting) {
             outputListener.run();
         }
         try {

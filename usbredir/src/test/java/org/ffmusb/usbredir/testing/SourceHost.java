@@ -20,6 +20,7 @@ import org.ffmusb.usbredir.proto.InterfaceInfo;
 import org.ffmusb.usbredir.proto.PacketCursor;
 import org.ffmusb.usbredir.proto.Speed;
 import org.ffmusb.usbredir.proto.Status;
+import org.ffmusb.usbredir.transport.LockedOutput;
 import org.ffmusb.usbredir.transport.UsbRedirPeer;
 
 /**
@@ -35,6 +36,7 @@ public final class SourceHost implements UsbRedirPeer {
     private final DescriptorSet descriptors;
     private final ReentrantLock lock = new ReentrantLock();
     private final HostParser parser = new HostParser("ffmusb test source host", Caps.ALL);
+    private final LockedOutput output = new LockedOutput(lock, parser);
     private final MemorySegment source = Arena.ofAuto().allocate(8 << 20);
     private volatile Runnable listener = () -> {};
     public final AtomicInteger disconnects = new AtomicInteger();
@@ -55,7 +57,7 @@ public final class SourceHost implements UsbRedirPeer {
 
     @Override
     public void received(int bytes) {
-        boolean output;
+        boolean outputWaiting;
         lock.lock();
         try {
             parser.received(bytes);
@@ -78,11 +80,11 @@ public final class SourceHost implements UsbRedirPeer {
                     default -> { }
                 }
             }
-            output = parser.hasOutput();
+            outputWaiting = parser.hasOutput();
         } finally {
             lock.unlock();
         }
-        if (output) {
+        if (outputWaiting) {
             listener.run();
         }
     }
@@ -131,22 +133,12 @@ public final class SourceHost implements UsbRedirPeer {
 
     @Override
     public boolean hasOutput() {
-        lock.lock();
-        try {
-            return parser.hasOutput();
-        } finally {
-            lock.unlock();
-        }
+        return output.hasOutput();
     }
 
     @Override
     public long writeTo(WritableByteChannel channel) throws IOException {
-        lock.lock();
-        try {
-            return parser.writeTo(channel);
-        } finally {
-            lock.unlock();
-        }
+        return output.writeTo(channel);
     }
 
     @Override
