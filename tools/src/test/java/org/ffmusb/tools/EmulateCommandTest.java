@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -23,13 +22,7 @@ class EmulateCommandTest {
     record Run(int exit, String stdout, String stderr) {}
 
     static Run ffmusb(String... args) throws IOException, InterruptedException {
-        String modulePath = System.getProperty("jdk.module.path");
-        assertNotNull(modulePath, "surefire runs this module's tests on the module path");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=org.ffmusb.tools,org.ffmusb.usbredir,org.ffmusb.emulator", "-p", modulePath,
-                "-m", "org.ffmusb.tools/org.ffmusb.tools.Ffmusb"));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command);
+        ProcessBuilder pb = new ProcessBuilder(ChildJvm.ffmusb(args));
         pb.environment().put("LD_PRELOAD", "libumockdev-preload.so.0");
         Process p = pb.start();
         p.getOutputStream().close();

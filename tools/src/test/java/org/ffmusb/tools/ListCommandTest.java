@@ -30,13 +30,8 @@ class ListCommandTest {
 
     private static String underTestbed(String... args) throws IOException, InterruptedException {
         // Surefire runs us on the module path: hand the same modules to the child.
-        String modulePath = System.getProperty("jdk.module.path");
-        assertNotNull(modulePath, "tests run on the module path");
-        List<String> command = new ArrayList<>(List.of("umockdev-run", "--device", TESTBED.toString(), "--",
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=org.ffmusb.libusb,org.ffmusb.udev", "-p", modulePath,
-                "-m", "org.ffmusb.tools/org.ffmusb.tools.Ffmusb"));
-        command.addAll(List.of(args));
+        List<String> command = new ArrayList<>(List.of("umockdev-run", "--device", TESTBED.toString(), "--"));
+        command.addAll(ChildJvm.ffmusb(args));
         Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));

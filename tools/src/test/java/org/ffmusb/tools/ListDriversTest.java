@@ -19,12 +19,8 @@ class ListDriversTest {
     private static final Path TESTBED = Path.of("src/test/resources/testbed/bound-drivers.umockdev");
 
     private static String list(String... args) throws IOException, InterruptedException {
-        String modulePath = System.getProperty("jdk.module.path");
-        assertNotNull(modulePath, "tests run on the module path");
-        List<String> command = new ArrayList<>(List.of("umockdev-run", "--device", TESTBED.toString(), "--",
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=org.ffmusb.libusb,org.ffmusb.udev", "-p", modulePath,
-                "-m", "org.ffmusb.tools/org.ffmusb.tools.Ffmusb", "list"));
+        List<String> command = new ArrayList<>(List.of("umockdev-run", "--device", TESTBED.toString(), "--"));
+        command.addAll(ChildJvm.ffmusb("list"));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

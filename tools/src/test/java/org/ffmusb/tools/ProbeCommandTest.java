@@ -1,11 +1,11 @@
 package org.ffmusb.tools;
 
+import static org.ffmusb.tools.ChildJvm.freePort;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,13 +42,7 @@ class ProbeCommandTest {
 
     /** {@code ffmusb ARGS} in a child JVM on our module path, in the umockdev preload the launcher sets for emulate. */
     private static Process ffmusb(Path log, String... args) throws IOException {
-        String modulePath = System.getProperty("jdk.module.path");
-        assertNotNull(modulePath, "surefire runs this module's tests on the module path");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=org.ffmusb.tools,org.ffmusb.usbredir,org.ffmusb.libusb,org.ffmusb.emulator",
-                "-p", modulePath, "-m", "org.ffmusb.tools/org.ffmusb.tools.Ffmusb"));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder pb = new ProcessBuilder(ChildJvm.ffmusb(args)).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("LD_PRELOAD", "libumockdev-preload.so.0");
         return pb.start();
     }
@@ -60,12 +54,6 @@ class ProbeCommandTest {
         String out = Files.readString(log);
         assertEquals(0, p.exitValue(), out);
         return out;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 
     private static Path image(Path dir) throws IOException {
@@ -101,11 +89,9 @@ class ProbeCommandTest {
     void probePrintsWhatListPrintsAndReadsTheDisk(@TempDir Path dir) throws Exception {
         Path image = image(dir);
         // What ffmusb list -v says about the device through libusb, inside the emulator's testbed.
-        String modulePath = System.getProperty("jdk.module.path");
-        String list = run(dir, "emulate", "mass-storage", "--image", image.toString(), "--",
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=org.ffmusb.tools,org.ffmusb.libusb", "-p", modulePath,
-                "-m", "org.ffmusb.tools/org.ffmusb.tools.Ffmusb", "list", "-v");
+        List<String> emulate = new ArrayList<>(List.of("emulate", "mass-storage", "--image", image.toString(), "--"));
+        emulate.addAll(ChildJvm.ffmusb("list", "-v"));
+        String list = run(dir, emulate.toArray(String[]::new));
         int device = list.indexOf("ID 1209:0002");
         assertTrue(device > 0, list);
         String listed = tree(list.substring(device));

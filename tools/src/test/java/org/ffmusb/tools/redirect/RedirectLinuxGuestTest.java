@@ -3,7 +3,6 @@ package org.ffmusb.tools.redirect;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import static org.ffmusb.tools.ChildJvm.freePort;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
@@ -132,12 +132,6 @@ class RedirectLinuxGuestTest {
 
     private static Redirector.Options connecting(int port) {
         return new Redirector.Options(new InetSocketAddress("127.0.0.1", port), true, false, true, true, false);
-    }
-
-    private static int freePort() throws java.io.IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 
     private static Redirector.Options listening() throws java.io.IOException {

@@ -1,14 +1,13 @@
 package org.ffmusb.tools.redirect;
 
+import static org.ffmusb.tools.ChildJvm.ffmusb;
+import static org.ffmusb.tools.ChildJvm.freePort;
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.ffmusb.emulator.PluggedDevice;
@@ -61,24 +60,6 @@ class RedirectSignalTest {
             }
             assertEquals(Optional.of(DRIVER), stick.driver(0), "given back to its kernel driver; ffmusb said:\n"
                     + Files.readString(log));
-        }
-    }
-
-    /** {@code ffmusb ARGS} in a JVM of its own with the modules Surefire runs us with. */
-    private static List<String> ffmusb(String... args) {
-        String modulePath = System.getProperty("jdk.module.path");
-        assertNotNull(modulePath, "tests run on the module path");
-        var command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=org.ffmusb.libusb,org.ffmusb.udev,org.ffmusb.emulator", "-p", modulePath,
-                "-m", "org.ffmusb.tools/org.ffmusb.tools.Ffmusb"));
-        command.addAll(List.of(args));
-        return command;
-    }
-
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 }
