@@ -606,7 +606,7 @@ public final class DirectCore extends DeviceCore {
      * is run by whoever holds the lock next, or by this thread taking it again.
      */
     void exit(boolean all) {
-        if (modelLock.getHoldCount() > 1 || callingHost && isWorker()) {
+        if (modelLock.getHoldCount() > 1 || isWorker() && callingHost) {
             modelLock.unlock(); // the outer holder, or the worker's drain around this completion, runs the queue
             return;
         }
